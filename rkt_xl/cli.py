@@ -1,0 +1,201 @@
+"""The `rkt` command line. Only translation: arguments in, a library call, messages and
+exit codes out (0 ok, 1 findings in the data, 2 usage, 3 file or environment problem).
+Heavy libraries are imported inside the commands so `rkt --help` starts fast."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import RktXlError
+from .messages import HELP, HELP_HEADINGS, TABLE_TEXT, message
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FILE = 0, 1, 2, 3
+
+
+class _Indonesian:
+    """Help screen headings and the help option in Bahasa Indonesia."""
+
+    def get_help_option(self, ctx):  # type: ignore[no-untyped-def]
+        opt = super().get_help_option(ctx)  # type: ignore[misc]
+        if opt is not None:
+            opt.help = HELP["bantuan"]
+        return opt
+
+    def format_usage(self, ctx, formatter):  # type: ignore[no-untyped-def]
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=HELP_HEADINGS["usage"])
+
+    def format_options(self, ctx, formatter):  # type: ignore[no-untyped-def]
+        opts = [rv for p in self.get_params(ctx)  # type: ignore[attr-defined]
+                if (rv := p.get_help_record(ctx)) is not None]
+        if opts:
+            with formatter.section(HELP_HEADINGS["options"]):
+                formatter.write_dl(opts)
+        if isinstance(self, click.Group):
+            rows = [(name, cmd.get_short_help_str(limit=110))
+                    for name in self.list_commands(ctx)
+                    if (cmd := self.get_command(ctx, name)) is not None and not cmd.hidden]
+            if rows:
+                with formatter.section(HELP_HEADINGS["commands"]):
+                    formatter.write_dl(rows)
+
+
+class Command(_Indonesian, click.Command):
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("options_metavar", "[PILIHAN]")
+        super().__init__(*args, **kwargs)
+
+
+class Group(_Indonesian, click.Group):
+    command_class = Command
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("options_metavar", "[PILIHAN]")
+        kwargs.setdefault("subcommand_metavar", "PERINTAH [ARGUMEN]...")
+        super().__init__(*args, **kwargs)
+
+
+def _console(stderr: bool = False):  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False)
+
+
+@click.group(cls=Group, help=HELP["rkt"], context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help=HELP["debug"])
+@click.version_option(__version__, "--versi", "-V", message="rkt_xl %(version)s", help=HELP["versi-program"])
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    ctx.obj = {"debug": debug}
+
+
+@cli.command(help=HELP["templat"])
+@click.option("-o", "--keluaran", type=click.Path(path_type=Path),
+              default=Path("workbooks/RKT_template.xlsx"), show_default=True, help=HELP["templat-keluaran"])
+@click.option("--bidang", "bidang_values", multiple=True, help=HELP["templat-bidang"])
+@click.option("--konfig", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help=HELP["templat-konfig"])
+@click.option("--versi", type=click.Choice(["2021", "2023"]), default="2021", show_default=True,
+              help=HELP["templat-versi"])
+def templat(keluaran: Path, bidang_values: tuple[str, ...], konfig: Path | None, versi: str) -> None:
+    from .bidang import DEFAULT_BIDANG, check_unique, load_config_bidang, parse_bidang
+    from .template import write_workbook
+
+    specs = check_unique([parse_bidang(v) for v in bidang_values])
+    if konfig is not None:
+        specs = check_unique(load_config_bidang(konfig) + specs)
+    saved = write_workbook(keluaran, bidang=specs or list(DEFAULT_BIDANG), versi=versi)
+    _report_saved(saved)
+    _console().print(message("hasil-templat", path=saved.path))
+
+
+@cli.command(help=HELP["contoh"])
+@click.option("-o", "--keluaran", type=click.Path(path_type=Path),
+              default=Path("workbooks/contoh/RKT_BKPSDM_2023.xlsx"), show_default=True,
+              help=HELP["contoh-keluaran"])
+def contoh(keluaran: Path) -> None:
+    from .sample import write_sample
+    from .summary import read_summary
+
+    saved, rkt = write_sample(keluaran)
+    _report_saved(saved)
+    _console().print(read_summary("hasil-contoh", saved.path, rkt))
+
+
+@cli.command(help=HELP["baca"])
+@click.argument("berkas", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help=HELP["json"])
+def baca(berkas: Path, as_json: bool) -> None:
+    from .reader import read_workbook
+    from .summary import per_bidang, read_summary
+
+    rkt = read_workbook(berkas)
+    rows = per_bidang(rkt)
+    if as_json:
+        import json
+        from dataclasses import asdict
+
+        click.echo(json.dumps({"berkas": str(berkas), "total_pagu": rkt.total_pagu(),
+                               "bidang": [asdict(r) for r in rows]}, ensure_ascii=False, indent=2))
+        return
+    _print_bidang_table(rkt)
+    _console().print(read_summary("hasil-baca", berkas, rkt))
+
+
+@cli.command(help=HELP["demo"])
+@click.option("--folder", type=click.Path(path_type=Path, file_okay=False),
+              default=Path("hasil/demo"), show_default=True, help=HELP["demo-folder"])
+def demo(folder: Path) -> None:
+    from rich.table import Table
+
+    from .demo import run_demo
+
+    console = _console()
+    console.rule(message("demo-judul"))
+    with console.status("") as status:
+        result = run_demo(folder, progress=lambda label: status.update(label))
+    table = Table(TABLE_TEXT["langkah"], TABLE_TEXT["hasil"])
+    for label, text in result.steps:
+        table.add_row(label, text)
+    console.print(table)
+    if result.rkt is not None:
+        _print_bidang_table(result.rkt)
+    console.print(message("demo-selesai", path=folder.resolve()))
+
+
+def _print_bidang_table(rkt) -> None:  # type: ignore[no-untyped-def]
+    from rich.table import Table
+
+    from .numbers import format_id
+    from .summary import per_bidang
+
+    table = Table(TABLE_TEXT["sheet"], TABLE_TEXT["bidang"], TABLE_TEXT["jumlah-sub"],
+                  TABLE_TEXT["pagu"])
+    for r in per_bidang(rkt):
+        table.add_row(r.sheet, r.nama, str(r.jumlah), format_id(r.pagu))
+    table.add_row("", TABLE_TEXT["total"], str(len(rkt.all_sub_kegiatan())),
+                  format_id(rkt.total_pagu()), style="bold")
+    for column in table.columns[2:]:
+        column.justify = "right"
+    _console().print(table)
+
+
+def _report_saved(saved) -> None:  # type: ignore[no-untyped-def]
+    if saved.archived is not None:
+        _console().print(message("hasil-arsip", path=saved.archived))
+    if saved.locked:
+        _console(stderr=True).print(message("simpan-terkunci", path=saved.path, alt=saved.path))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `rkt` script: maps exceptions to messages and exit codes."""
+    args = sys.argv[1:] if argv is None else argv
+    debug = "--debug" in args
+    try:
+        cli.main(args=args, prog_name="rkt", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.exceptions.Abort:
+        return EXIT_USAGE
+    except click.ClickException as exc:
+        exc.show()
+        return EXIT_USAGE
+    except RktXlError as exc:
+        if debug:
+            raise
+        _console(stderr=True).print(f"[bold red]GALAT[/]: {exc}")
+        return exc.exit_code
+    except Exception as exc:  # noqa: BLE001 - last resort: never a bare traceback for users
+        if debug:
+            raise
+        _console(stderr=True).print(message("galat-tak-terduga", detail=f"{type(exc).__name__}: {exc}"))
+        return EXIT_FILE
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
