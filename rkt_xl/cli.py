@@ -65,6 +65,11 @@ def _console(stderr: bool = False):  # type: ignore[no-untyped-def]
     return Console(stderr=stderr, highlight=False)
 
 
+def _say(text: str, stderr: bool = False) -> None:
+    """One message line, never wrapped inside a path (users copy paths from here)."""
+    _console(stderr).print(text, soft_wrap=True, markup=False)
+
+
 @click.group(cls=Group, help=HELP["rkt"], context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help=HELP["debug"])
 @click.version_option(__version__, "--versi", "-V", message="rkt_xl %(version)s", help=HELP["versi-program"])
@@ -90,7 +95,7 @@ def templat(keluaran: Path, bidang_values: tuple[str, ...], konfig: Path | None,
         specs = check_unique(load_config_bidang(konfig) + specs)
     saved = write_workbook(keluaran, bidang=specs or list(DEFAULT_BIDANG), versi=versi)
     _report_saved(saved)
-    _console().print(message("hasil-templat", path=saved.path))
+    _say(message("hasil-templat", path=saved.path))
 
 
 @cli.command(help=HELP["contoh"])
@@ -103,7 +108,7 @@ def contoh(keluaran: Path) -> None:
 
     saved, rkt = write_sample(keluaran)
     _report_saved(saved)
-    _console().print(read_summary("hasil-contoh", saved.path, rkt))
+    _say(read_summary("hasil-contoh", saved.path, rkt))
 
 
 @cli.command(help=HELP["baca"])
@@ -123,7 +128,7 @@ def baca(berkas: Path, as_json: bool) -> None:
                                "bidang": [asdict(r) for r in rows]}, ensure_ascii=False, indent=2))
         return
     _print_bidang_table(rkt)
-    _console().print(read_summary("hasil-baca", berkas, rkt))
+    _say(read_summary("hasil-baca", berkas, rkt))
 
 
 @cli.command(help=HELP["demo"])
@@ -144,7 +149,7 @@ def demo(folder: Path) -> None:
     console.print(table)
     if result.rkt is not None:
         _print_bidang_table(result.rkt)
-    console.print(message("demo-selesai", path=folder.resolve()))
+    _say(message("demo-selesai", path=folder.resolve()))
 
 
 def _print_bidang_table(rkt) -> None:  # type: ignore[no-untyped-def]
@@ -166,9 +171,9 @@ def _print_bidang_table(rkt) -> None:  # type: ignore[no-untyped-def]
 
 def _report_saved(saved) -> None:  # type: ignore[no-untyped-def]
     if saved.archived is not None:
-        _console().print(message("hasil-arsip", path=saved.archived))
+        _say(message("hasil-arsip", path=saved.archived))
     if saved.locked:
-        _console(stderr=True).print(message("simpan-terkunci", path=saved.path, alt=saved.path))
+        _say(message("simpan-terkunci", path=saved.requested, alt=saved.path), stderr=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -187,12 +192,12 @@ def main(argv: list[str] | None = None) -> int:
     except RktXlError as exc:
         if debug:
             raise
-        _console(stderr=True).print(f"[bold red]GALAT[/]: {exc}")
+        _say(f"GALAT: {exc}", stderr=True)
         return exc.exit_code
     except Exception as exc:  # noqa: BLE001 - last resort: never a bare traceback for users
         if debug:
             raise
-        _console(stderr=True).print(message("galat-tak-terduga", detail=f"{type(exc).__name__}: {exc}"))
+        _say(message("galat-tak-terduga", detail=f"{type(exc).__name__}: {exc}"), stderr=True)
         return EXIT_FILE
     return EXIT_OK
 

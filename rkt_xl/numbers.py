@@ -18,7 +18,7 @@ A leading ``Rp`` and spaces (including NBSP) are allowed.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
@@ -78,7 +78,7 @@ def format_id(value: int | float | Decimal, decimals: int | None = None) -> str:
     """Format a number the Indonesian way: ``8120676386`` -> ``8.120.676.386``, ``95.5`` -> ``95,5``."""
     d = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
     if decimals is not None:
-        d = round(d, decimals)
+        d = d.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)  # as Excel rounds
     sign = "-" if d < 0 else ""
     d = abs(d)
     text = format(d, "f")

@@ -23,6 +23,7 @@ class SaveResult:
     path: Path                   # where the new result is
     archived: Path | None = None  # where the previous output went, if it was replaced
     locked: bool = False          # the target was locked; ``path`` is the alternative name
+    requested: Path | None = None  # the target asked for, when ``locked``
 
 
 def _stamp() -> str:
@@ -69,7 +70,7 @@ def save_atomically(target: Path, write: Callable[[Path], None], archive: bool =
     except PermissionError:
         alt = folder / f"{target.stem}-baru-{_stamp()}{target.suffix}"
         os.replace(tmp, alt)
-        return SaveResult(alt, archived, locked=True)
+        return SaveResult(alt, archived, locked=True, requested=target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise SaveError("simpan-gagal", path=target, detail=exc.strerror or str(exc)) from exc

@@ -106,7 +106,7 @@ LINE_HEIGHT = 15  # points per line of 11-pt text
 def text_lines(text: str, width: float) -> int:
     """How many lines ``text`` wraps to in a column ``width`` characters wide (estimate;
     LibreOffice does not auto-fit row heights of wrapped text when printing)."""
-    per_line = max(1, int(width * 1.05) - 1)
+    per_line = max(1, int(width * 1.2) - 1)
     return sum(max(1, -(-len(part) // per_line)) for part in str(text).split("\n"))
 
 

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+import pytest
+
+from rkt_xl.sample import write_sample
+from rkt_xl.template import write_workbook
+
+from . import lo
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The template and the sample, freshly generated once per session."""
+    folder = tmp_path_factory.mktemp("built")
+    template = write_workbook(folder / "RKT_template.xlsx").path
+    sample, _ = write_sample(folder / "RKT_BKPSDM_2023.xlsx")
+    return {"template": template, "sample": sample.path}
+
+
+@pytest.fixture(scope="session")
+def lo_profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if lo.soffice() is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice (soffice) is required in CI: .ci/run installs it")
+        pytest.skip("LibreOffice not installed (apt-get install libreoffice-calc-nogui)")
+    return lo.make_profile(tmp_path_factory.mktemp("lo-profile"))
+
+
+def fingerprint(path: Path) -> tuple[str, int]:
+    """SHA-256 and modification time: an input must keep both."""
+    return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
