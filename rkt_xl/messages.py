@@ -143,3 +143,16 @@ TABLE_TEXT = {
     "langkah-templat": "Templat kosong", "langkah-contoh": "Contoh RKT 2023",
     "langkah-baca": "Baca kembali contoh",
 }
+
+# --- validation findings: code -> (severity, message template, example parameters) ---
+# Severity "galat" blocks consolidation, "peringatan" does not. Every template says what is
+# wrong and what to do. docs/temuan.md is generated from this table (tests keep it fresh).
+FINDINGS: dict[str, tuple[str, str, dict[str, object]]] = {
+    # file-level (the file could not be read, or was skipped)
+    "berkas-tidak-terbaca": ("galat", "{detail}", {"detail": "Berkas 'a.xlsx' rusak atau tidak lengkap."}),
+    "berkas-kunci-excel": ("peringatan", "{detail}", {"detail": "'~$RKT.xlsx' adalah berkas kunci Excel (~$), dilewati."}),
+    # >>> validation findings (issue 3)
+    # <<< validation findings
+    # >>> consolidation findings (issue 4)
+    # <<< consolidation findings
+}

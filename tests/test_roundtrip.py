@@ -6,7 +6,16 @@ import zipfile
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rkt_xl import Bidang, Indikator, IndikatorSasaran, Profil, Rkt, SubKegiatan, Target, read_workbook
+from rkt_xl import (
+    Bidang,
+    Indikator,
+    IndikatorSasaran,
+    Profil,
+    Rkt,
+    SubKegiatan,
+    Target,
+    read_workbook,
+)
 from rkt_xl.template import write_workbook
 
 TRICKY = ["=SUM(A1:A2)", '=HYPERLINK("http://contoh","Klik")', "+62 812 000", "-5", "@user", "=1+1",

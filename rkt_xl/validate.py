@@ -1,0 +1,80 @@
+"""Run every check over one or more workbooks and collect a Report.
+
+Bad data never raises: it becomes findings. A file that cannot be read at all becomes an
+entry in ``Report.unreadable`` and the other files are still processed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from .errors import FileError
+from .findings import Finding, Report
+from .model import Rkt
+from .reader import Grid, read_grids
+
+
+def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Finding]]:
+    """Files to read: folders expand to their *.xlsx/*.xlsm (sorted); Excel lock files
+    (~$name.xlsx) are skipped with a warning that the workbook is open in Excel."""
+    from .checks.context import file_problem
+
+    files: list[Path] = []
+    notes: list[Finding] = []
+    for item in inputs:
+        path = Path(item)
+        candidates = sorted(p for p in path.iterdir() if p.suffix.lower() in (".xlsx", ".xlsm")) \
+            if path.is_dir() else [path]
+        for p in candidates:
+            if p.name.startswith("~$"):
+                notes.append(file_problem(FileError("berkas-kunci-excel", path=p), str(p), warning=True))
+            else:
+                files.append(p)
+    return files, notes
+
+
+def validate_workbook(path: str | Path, versi: str | None = None) -> tuple[Rkt | None, Report]:
+    """Read and check one file. ``Rkt`` is None when the file is unreadable."""
+    from .checks.context import file_problem
+    from .grids import load_grids
+    from .structure import scan_structure
+
+    path = Path(path)
+    report = Report(files=[str(path)])
+    try:
+        structure = scan_structure(path)
+        grids = load_grids(path)
+    except FileError as exc:
+        report.unreadable.append(file_problem(exc, str(path)))
+        return None, report
+    rkt, sub = validate_grids(grids, str(path), structure, versi)
+    report.findings.extend(sub.findings)
+    return rkt, report
+
+
+def validate_grids(grids: Mapping[str, Grid], file: str = "", structure: object = None,
+                   versi: str | None = None) -> tuple[Rkt, Report]:
+    """Check a workbook given as value grids (a file already loaded, or a live workbook)."""
+    from .checks import run_checks
+    from .checks.context import Context
+
+    rkt = read_grids(grids)
+    ctx = Context(rkt=rkt, grids=grids, file=file, structure=structure, versi=versi)
+    return rkt, Report(findings=run_checks(ctx), files=[file] if file else [])
+
+
+def validate_paths(inputs: Sequence[str | Path], versi: str | None = None) -> tuple[dict[Path, Rkt], Report]:
+    """Check many files (folders expanded); cross-file checks included."""
+    from .checks import run_cross_file_checks
+
+    files, notes = expand_inputs(inputs)
+    report = Report(findings=list(notes))
+    models: dict[Path, Rkt] = {}
+    for path in files:
+        rkt, sub = validate_workbook(path, versi)
+        report.extend(sub)
+        if rkt is not None:
+            models[path] = rkt
+    report.findings.extend(run_cross_file_checks(models))
+    return models, report
