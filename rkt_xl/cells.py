@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .numbers import number_to_text, parse_rupiah
+from .number_rules import number_to_text, parse_rupiah
 
 
 def is_empty(value: object) -> bool:

@@ -11,7 +11,7 @@ import click
 
 from . import __version__
 from .errors import RktXlError
-from .messages import HELP, HELP_HEADINGS, TABLE_TEXT, message
+from .messages import HELP, HELP_HEADINGS, TABLE_TEXT, VALIDASI_TEXT, message
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FILE = 0, 1, 2, 3
 
@@ -131,6 +131,66 @@ def baca(berkas: Path, as_json: bool) -> None:
     _say(read_summary("hasil-baca", berkas, rkt))
 
 
+@cli.command(help=HELP["validasi"])
+@click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help=HELP["json"])
+@click.option("--laporan", type=click.Path(path_type=Path, dir_okay=False), help=HELP["validasi-laporan"])
+@click.option("--versi", type=click.Choice(["2021", "2023"]), default=None, help=HELP["validasi-versi"])
+def validasi(berkas: tuple[Path, ...], as_json: bool, laporan: Path | None, versi: str | None) -> None:
+    from .validate import validate_paths
+
+    _, report = validate_paths(berkas, versi)
+    if as_json:
+        import json
+
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2, default=str))
+    else:
+        _print_report(report)
+    if laporan is not None:
+        from .report_sheet import write_report_workbook
+
+        saved = write_report_workbook(laporan, report)
+        _report_saved(saved)
+        _say(VALIDASI_TEXT["laporan-disimpan"].format(path=saved.path))
+    raise click.exceptions.Exit(report_exit_code(report))
+
+
+def report_exit_code(report) -> int:  # type: ignore[no-untyped-def]
+    if report.unreadable:
+        return EXIT_FILE
+    return EXIT_OK if report.valid else EXIT_FINDINGS
+
+
+def _print_report(report) -> None:  # type: ignore[no-untyped-def]
+    from itertools import groupby
+
+    from rich.table import Table
+
+    T = VALIDASI_TEXT
+    console = _console()
+    for f in report.unreadable:
+        _say(f"{T['tidak-terbaca'].upper()}: {f.message}", stderr=True)
+    styles = {"galat": "bold red", "peringatan": "yellow"}
+    for file, in_file in groupby(report.findings, key=lambda f: f.file):
+        console.rule(T["layar-berkas"].format(path=file or "-"))
+        for sheet, group in groupby(in_file, key=lambda f: f.sheet):
+            table = Table(title=sheet or T["tanpa-sheet"], title_justify="left", expand=True)
+            table.add_column(T["sel"], no_wrap=True)
+            table.add_column(T["tingkat"], no_wrap=True)
+            table.add_column(T["pesan"], ratio=1)
+            table.add_column(T["kode"], no_wrap=True)
+            for f in group:
+                table.add_row(f.cell, f"[{styles[f.severity]}]{f.severity}[/]", f.message, f"[dim]{f.code}[/]")
+            console.print(table)
+    counts = report.counts
+    _say(T["layar-ringkasan"].format(**counts))
+    if report.valid:
+        catatan = T["layar-catatan-peringatan"].format(**counts) if counts["peringatan"] else ""
+        _say(T["layar-lolos"].format(catatan=catatan))
+    elif counts["galat"]:
+        _say(T["layar-gagal"])
+
+
 @cli.command(help=HELP["demo"])
 @click.option("--folder", type=click.Path(path_type=Path, file_okay=False),
               default=Path("hasil/demo"), show_default=True, help=HELP["demo-folder"])
@@ -155,7 +215,7 @@ def demo(folder: Path) -> None:
 def _print_bidang_table(rkt) -> None:  # type: ignore[no-untyped-def]
     from rich.table import Table
 
-    from .numbers import format_id
+    from .number_rules import format_id
     from .summary import per_bidang
 
     table = Table(TABLE_TEXT["sheet"], TABLE_TEXT["bidang"], TABLE_TEXT["jumlah-sub"],

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .messages import message
 from .model import Rkt
-from .numbers import format_id
+from .number_rules import format_id
 
 
 @dataclass(frozen=True)

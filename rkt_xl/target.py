@@ -3,7 +3,7 @@
 ``Target.parse(raw)`` keeps ``raw`` exactly and classifies it:
 
 - ``kosong``      empty
-- ``angka``       a number by the rules of :mod:`rkt_xl.numbers` (``6.500``, ``95,5``)
+- ``angka``       a number by the rules of :mod:`rkt_xl.number_rules` (``6.500``, ``95,5``)
 - ``persen``      a number followed by ``%`` (``95%``, ``95 %``)
 - ``rentang``     a range (``80 - 90``, ``80 s.d. 90``, ``80 s/d 90``)
 - ``kualitatif``  words only (``Baik``, ``WTP``, ``Sangat Baik``)
@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .numbers import parse_number
+from .number_rules import parse_number
 
 _JOINERS = re.compile(r"\s+(?:dan|&)\s+", re.IGNORECASE)
 _RANGE = re.compile(r"^(.+?)\s*(?:-|–|s\.?\s?d\.?|s/d|sampai(?: dengan)?)\s*(.+)$", re.IGNORECASE)

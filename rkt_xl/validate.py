@@ -34,7 +34,8 @@ def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Findin
     return files, notes
 
 
-def validate_workbook(path: str | Path, versi: str | None = None) -> tuple[Rkt | None, Report]:
+def validate_workbook(path: str | Path, versi: str | None = None,
+                      partial: bool = False) -> tuple[Rkt | None, Report]:
     """Read and check one file. ``Rkt`` is None when the file is unreadable."""
     from .checks.context import file_problem
     from .grids import load_grids
@@ -48,20 +49,34 @@ def validate_workbook(path: str | Path, versi: str | None = None) -> tuple[Rkt |
     except FileError as exc:
         report.unreadable.append(file_problem(exc, str(path)))
         return None, report
-    rkt, sub = validate_grids(grids, str(path), structure, versi)
+    rkt, sub = validate_grids(grids, str(path), structure, versi, partial)
     report.findings.extend(sub.findings)
     return rkt, report
 
 
 def validate_grids(grids: Mapping[str, Grid], file: str = "", structure: object = None,
-                   versi: str | None = None) -> tuple[Rkt, Report]:
+                   versi: str | None = None, partial: bool = False) -> tuple[Rkt, Report]:
     """Check a workbook given as value grids (a file already loaded, or a live workbook)."""
     from .checks import run_checks
     from .checks.context import Context
 
     rkt = read_grids(grids)
-    ctx = Context(rkt=rkt, grids=grids, file=file, structure=structure, versi=versi)
-    return rkt, Report(findings=run_checks(ctx), files=[file] if file else [])
+    ctx = Context(rkt=rkt, grids=grids, file=file, structure=structure, versi=versi, partial=partial)
+    return rkt, Report(findings=sort_findings(run_checks(ctx), list(grids)), files=[file] if file else [])
+
+
+def sort_findings(findings: list[Finding], sheet_order: list[str]) -> list[Finding]:
+    """Workbook sheet order, then row, then column: the order in which staff fix cells."""
+    import re
+
+    position = {name: i for i, name in enumerate(sheet_order)}
+
+    def key(f: Finding) -> tuple[int, int, int, str]:
+        m = re.match(r"([A-Z]+)(\d+)", f.cell)
+        row, col = (int(m.group(2)), len(m.group(1)) * 100 + ord(m.group(1)[-1])) if m else (0, 0)
+        return position.get(f.sheet, -1), row, col, f.code
+
+    return sorted(findings, key=key)
 
 
 def validate_paths(inputs: Sequence[str | Path], versi: str | None = None) -> tuple[dict[Path, Rkt], Report]:
@@ -72,7 +87,7 @@ def validate_paths(inputs: Sequence[str | Path], versi: str | None = None) -> tu
     report = Report(findings=list(notes))
     models: dict[Path, Rkt] = {}
     for path in files:
-        rkt, sub = validate_workbook(path, versi)
+        rkt, sub = validate_workbook(path, versi, partial=len(files) > 1)
         report.extend(sub)
         if rkt is not None:
             models[path] = rkt

@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from rkt_xl.numbers import format_id, number_to_text, parse_number, parse_rupiah
+from rkt_xl.number_rules import format_id, number_to_text, parse_number, parse_rupiah
 from rkt_xl.target import Target
 
 

@@ -9,7 +9,9 @@ from ..findings import Finding
 from ..model import Rkt
 from .context import Context
 
-RULES: tuple[str, ...] = ()   # module names under rkt_xl.checks, in report order
+RULES: tuple[str, ...] = (   # module names under rkt_xl.checks, in report order
+    "struktur", "sel", "wajib", "kode", "nama_resmi", "rupiah", "targets", "satuan", "relasi", "duplikat",
+)
 
 
 def run_checks(ctx: Context) -> list[Finding]:

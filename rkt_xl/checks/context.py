@@ -19,6 +19,24 @@ class Context:
     file: str = ""
     structure: object = None     # structure.WorkbookStructure for files, None for live workbooks
     versi: str | None = None     # nomenclature edition; default: Profil, else DEFAULT_EDITION
+    partial: bool = False        # one of several files: whole-RKT checks run after merging
+
+    def header(self, sheet: str) -> tuple[int, dict[str, int]] | None:
+        """(header row, {column key: index}) of a bidang or Sasaran sheet, as the reader saw it."""
+        from .. import columns as C
+        from ..reader import find_header
+
+        cols = C.SASARAN_COLUMNS if sheet == C.SHEET_SASARAN else C.BIDANG_COLUMNS
+        return find_header(self.grids.get(sheet, []), cols)
+
+    @property
+    def edition(self) -> str:
+        from ..nomenclature import DEFAULT_EDITION, EDITIONS
+
+        for versi in (self.versi, self.rkt.profil.versi_nomenklatur):
+            if versi in EDITIONS:
+                return versi
+        return DEFAULT_EDITION
 
     def finding(self, code: str, loc: Loc | None = None, *, sheet: str = "", cell: str = "",
                 value: object = None, **params: object) -> Finding:
@@ -40,3 +58,43 @@ def make_finding(code: str, file: str, loc: Loc | None = None, *, sheet: str = "
 def file_problem(exc: RktXlError, file: str, warning: bool = False) -> Finding:
     code = "berkas-kunci-excel" if warning else "berkas-tidak-terbaca"
     return make_finding(code, file, detail=str(exc))
+
+
+def column_of(key: str, sheet_kind: str = "bidang"):  # type: ignore[no-untyped-def]
+    """The Column definition of a model field key."""
+    from .. import columns as C
+
+    cols = C.BIDANG_COLUMNS if sheet_kind == "bidang" else C.SASARAN_COLUMNS
+    return next(c for c in cols if c.key == key)
+
+
+def iter_cells(rkt: Rkt):  # type: ignore[no-untyped-def]
+    """Every value read from a data cell: (Loc, Column-or-ProfilField, owner entity)."""
+    from .. import columns as C
+
+    profil_fields = {f.key: f for f in C.PROFIL_FIELDS}
+    for key, loc in rkt.profil.loc.items():
+        yield loc, profil_fields[key], rkt.profil
+    for s in rkt.sasaran:
+        for key, loc in s.loc.items():
+            yield loc, column_of(key, "sasaran"), s
+    for b in rkt.bidang:
+        for sub in b.sub_kegiatan:
+            for key, loc in sub.loc.items():
+                if not key.startswith("_"):
+                    yield loc, column_of(key), sub
+            for level in ("keluaran", "hasil"):
+                for ind in getattr(sub, level):
+                    for fld, loc in ind.loc.items():
+                        yield loc, column_of(f"{level}.{fld}"), sub
+
+
+def unknown_cells(ctx: Context) -> set[tuple[str, str]]:
+    """(sheet, cell) whose value the file does not tell: error values and formulas
+    without a cached value (read as empty by the value reader)."""
+    out: set[tuple[str, str]] = set()
+    sheets = getattr(ctx.structure, "sheets", {}) or {}
+    for name, st in sheets.items():
+        out.update((name, c) for c in st.errors)
+        out.update((name, c) for c in st.formulas_without_value)
+    return out

@@ -1,0 +1,44 @@
+"""Sub kegiatan codes: the U.BB.PP.2.KK.SSSS format, and existence in the nomenclature of
+the selected Kepmendagri edition (with a suggestion when the name points to a code)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..nomenclature import EDITIONS, KODE_SUB_KEGIATAN, nomenclature
+from .context import Context
+from .names import same_name
+
+SEGMENT_WIDTHS = (1, 2, 2, 1, 2, 4)
+
+
+def normalise_kode(kode: str) -> str | None:
+    """A code with short segments padded (5.03.02.2.01.03 -> 5.03.02.2.01.0003), or None."""
+    parts = kode.replace(" ", "").split(".")
+    if len(parts) != len(SEGMENT_WIDTHS) or not all(p.isdigit() for p in parts):
+        return None
+    if any(len(p) > w for p, w in zip(parts, SEGMENT_WIDTHS, strict=True)):
+        return None
+    candidate = ".".join(p.zfill(w) for p, w in zip(parts, SEGMENT_WIDTHS, strict=True))
+    return candidate if KODE_SUB_KEGIATAN.match(candidate) else None
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    versi = ctx.edition
+    codes = nomenclature(versi)
+    for sub in ctx.rkt.all_sub_kegiatan():
+        loc = sub.loc.get("kode")
+        if loc is None or not sub.kode:
+            continue
+        if not KODE_SUB_KEGIATAN.match(sub.kode):
+            fixed = normalise_kode(sub.kode)
+            yield ctx.finding("kode-format-salah", loc, value=sub.kode,
+                              saran=f" Mungkin maksudnya '{fixed}'." if fixed else "")
+            continue
+        entry = codes.get(sub.kode)
+        if entry is None or entry.tingkat != "sub_kegiatan":
+            named = next((e.kode for e in codes.values()
+                          if e.tingkat == "sub_kegiatan" and same_name(e.nama, sub.nama)), None)
+            yield ctx.finding("kode-tidak-dikenal", loc, value=sub.kode, versi=EDITIONS[versi],
+                              saran=f"; nama sub kegiatan ini memakai kode {named}" if named else "")

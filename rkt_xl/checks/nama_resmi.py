@@ -1,0 +1,40 @@
+"""Names against the nomenclature: the sub kegiatan name (warning with the official name),
+and program/kegiatan consistent with the code (an error when the typed name is the official
+name of a different program/kegiatan, i.e. the code or the parent is wrong)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..findings import Finding
+from ..nomenclature import nomenclature, parent_codes
+from .context import Context
+from .names import name_key, same_name
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    codes = nomenclature(ctx.edition)
+    by_name = {}
+    for e in codes.values():
+        by_name.setdefault((e.tingkat, name_key(e.nama)), e)
+    for sub in ctx.rkt.all_sub_kegiatan():
+        entry = codes.get(sub.kode)
+        if entry is None or entry.tingkat != "sub_kegiatan":
+            continue
+        if sub.nama and "nama" in sub.loc and not same_name(sub.nama, entry.nama):
+            yield ctx.finding("nama-tidak-resmi", sub.loc["nama"], value=sub.nama,
+                              tingkat="sub kegiatan", kode=sub.kode, resmi=entry.nama)
+        program, kegiatan = parent_codes(sub.kode)
+        for tingkat, field, parent in (("program", "program", program), ("kegiatan", "kegiatan", kegiatan)):
+            typed = getattr(sub, field)
+            official = codes.get(parent)
+            if not typed or field not in sub.loc or official is None or same_name(typed, official.nama):
+                continue
+            other = by_name.get((tingkat, name_key(typed)))
+            if other is not None and other.kode != parent:
+                yield ctx.finding("induk-tidak-sesuai-kode", sub.loc[field], value=typed,
+                                  Tingkat=tingkat.capitalize(), tingkat=tingkat, kode_lain=other.kode,
+                                  kode=sub.kode, kode_induk=parent, resmi=official.nama)
+            else:
+                yield ctx.finding("nama-tidak-resmi", sub.loc[field], value=typed, tingkat=tingkat,
+                                  kode=parent, resmi=official.nama)
