@@ -241,7 +241,9 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     debug = "--debug" in args
     try:
-        cli.main(args=args, prog_name="rkt", standalone_mode=False)
+        code = cli.main(args=args, prog_name="rkt", standalone_mode=False)
+        if isinstance(code, int):   # click returns an Exit's code in this mode
+            return code
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.exceptions.Abort:

@@ -3,6 +3,7 @@ with a link to the offending cell (inside the same workbook, or into the input f
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -15,21 +16,27 @@ COLUMNS = (("no", 5), ("tingkat", 11), ("kode", 24), ("berkas", 24), ("sheet", 2
 FILLS = {GALAT: "#F8CBAD", "peringatan": "#FFF2CC", "berkas": "#F4B084"}
 
 
-def _link(f: Finding, internal_sheets: set[str] | None) -> str | None:
+def _link(f: Finding, internal_sheets: set[str] | None, base: Path | None) -> str | None:
+    """Internal link, or a link into the input file relative to the report's folder (so the
+    report and its inputs can move together, e.g. to another PC)."""
     if not f.sheet or not f.cell:
         return None
     target = f"'{f.sheet}'!{f.cell}"
     if internal_sheets is not None:
         return f"internal:{target}" if f.sheet in internal_sheets else None
     if f.file:
-        return f"external:{Path(f.file).resolve()}#{target}"
+        file = Path(f.file).resolve()
+        if base is not None:
+            file = Path(os.path.relpath(file, base.resolve()))
+        return f"external:{file}#{target}"
     return None
 
 
 def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
-                         internal_sheets: set[str] | None = None) -> Any:
+                         internal_sheets: set[str] | None = None, base: Path | None = None) -> Any:
     """Add the sheet to ``wb``. Links point inside ``wb`` when ``internal_sheets`` (the
-    sheet names present in ``wb``) is given, else into each finding's input file."""
+    sheet names present in ``wb``) is given, else into each finding's input file (relative
+    to the folder ``base`` when given)."""
     from .template import fit_row
 
     ws = wb.add_worksheet(name)
@@ -55,7 +62,7 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
         value = "" if f.value is None else str(f.value)
         cells = [str(n), label, f.code, Path(f.file).name if f.file else "", f.sheet, f.cell, value, f.message]
         for i, text in enumerate(cells):
-            if i == 5 and (url := _link(f, internal_sheets)) is not None:
+            if i == 5 and (url := _link(f, internal_sheets, base)) is not None:
                 ws.write_url(r, i, url, link_fmt[sev], string=text, tip=f.message[:255])
             else:
                 ws.write_string(r, i, text, row_fmt[sev])
@@ -78,7 +85,7 @@ def write_report_workbook(path: Path, report: Report) -> SaveResult:
 
         wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_numbers": False,
                                             "strings_to_urls": False})
-        write_validasi_sheet(wb, report)
+        write_validasi_sheet(wb, report, base=Path(path).parent)
         wb.close()
 
     return save_atomically(Path(path), build)

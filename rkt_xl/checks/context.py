@@ -90,11 +90,33 @@ def iter_cells(rkt: Rkt):  # type: ignore[no-untyped-def]
 
 
 def unknown_cells(ctx: Context) -> set[tuple[str, str]]:
-    """(sheet, cell) whose value the file does not tell: error values and formulas
-    without a cached value (read as empty by the value reader)."""
+    """(sheet, cell) whose value the file does not tell, each already reported by its own
+    finding: error values and formulas without a cached value (read as empty), and the
+    cells a merge covers (only the top-left cell of a merge holds a value)."""
+    from .. import columns as C
+
     out: set[tuple[str, str]] = set()
     sheets = getattr(ctx.structure, "sheets", {}) or {}
     for name, st in sheets.items():
         out.update((name, c) for c in st.errors)
         out.update((name, c) for c in st.formulas_without_value)
+        rows = len(ctx.grids.get(name, ()))
+        for rng in st.merged:
+            first, _, last = rng.partition(":")
+            if not last:
+                continue
+            (r1, c1), (r2, c2) = _rc(first), _rc(last)
+            for r in range(r1, min(r2, rows) + 1):
+                for c in range(c1, min(c2, c1 + 50) + 1):
+                    if (r, c) != (r1, c1):
+                        out.add((name, C.a1(r - 1, c)))
     return out
+
+
+def _rc(a1: str) -> tuple[int, int]:
+    """'B5' -> (5, 1): 1-based row, 0-based column."""
+    letters = a1.rstrip("0123456789")
+    col = 0
+    for ch in letters:
+        col = col * 26 + ord(ch) - 64
+    return int(a1[len(letters):]), col - 1
