@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench lint templat contoh clean
+.PHONY: demo test bench lint templat contoh docs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,3 +34,6 @@ contoh: $(STAMP)
 
 clean:
 	rm -rf $(VENV) hasil .pytest_cache .hypothesis
+
+docs: $(STAMP)
+	$(BIN)/python -m rkt_xl.finding_docs

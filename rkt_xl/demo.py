@@ -16,6 +16,7 @@ from .template import write_workbook
 DEFAULT_FOLDER = Path("hasil/demo")
 TEMPLATE_NAME = "RKT_template.xlsx"
 SAMPLE_NAME = "RKT_BKPSDM_2023.xlsx"
+VALIDATION_NAME = "Validasi_RKT_BKPSDM_2023.xlsx"
 
 
 @dataclass
@@ -41,4 +42,12 @@ def run_demo(folder: Path = DEFAULT_FOLDER,
     progress(TABLE_TEXT["langkah-baca"])
     result.rkt = read_workbook(saved.path)
     result.steps.append((TABLE_TEXT["langkah-baca"], read_summary("hasil-baca", saved.path, result.rkt)))
+
+    progress(TABLE_TEXT["langkah-validasi"])
+    from .report_sheet import write_report_workbook
+    from .validate import validate_paths
+
+    _, report = validate_paths([saved.path])
+    laporan = write_report_workbook(folder / VALIDATION_NAME, report)
+    result.steps.append((TABLE_TEXT["langkah-validasi"], message("hasil-validasi", path=laporan.path, **report.counts)))
     return result

@@ -33,6 +33,7 @@ MESSAGES: dict[str, str] = {
     "hasil-contoh": "Contoh RKT {tahun} dibuat: {path} ({jumlah} sub kegiatan, total pagu Rp {total})",
     "hasil-baca": "Dibaca: {path}: {bidang} bidang, {jumlah} sub kegiatan, total pagu Rp {total}",
     "hasil-arsip": "Versi sebelumnya disimpan di {path}",
+    "hasil-validasi": "{galat} galat, {peringatan} peringatan (masalah asli dokumen rujukan); laporan: {path}",
     "demo-judul": "rkt demo: seluruh alur pada contoh RKT BKPSDM 2023",
     "demo-selesai": "Selesai. Semua hasil ada di folder: {path}",
     "galat-tak-terduga": "Terjadi kesalahan tak terduga: {detail}. Jalankan ulang dengan --debug dan kirim keluarannya ke pengelola rkt_xl.",
@@ -148,6 +149,7 @@ TABLE_TEXT = {
     "total": "JUMLAH", "langkah": "Langkah", "hasil": "Hasil",
     "langkah-templat": "Templat kosong", "langkah-contoh": "Contoh RKT 2023",
     "langkah-baca": "Baca kembali contoh",
+    "langkah-validasi": "Validasi contoh",
 }
 
 # --- validation findings: code -> (severity, message template, example parameters) ---
