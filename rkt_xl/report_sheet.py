@@ -62,7 +62,9 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
         value = "" if f.value is None else str(f.value)
         cells = [str(n), label, f.code, Path(f.file).name if f.file else "", f.sheet, f.cell, value, f.message]
         for i, text in enumerate(cells):
-            if i == 5 and (url := _link(f, internal_sheets, base)) is not None:
+            if i == 0:
+                ws.write_number(r, i, n, row_fmt[sev])
+            elif i == 5 and (url := _link(f, internal_sheets, base)) is not None:
                 ws.write_url(r, i, url, link_fmt[sev], string=text, tip=f.message[:255])
             else:
                 ws.write_string(r, i, text, row_fmt[sev])
