@@ -255,6 +255,16 @@ FINDINGS: dict[str, tuple[str, str, dict[str, object]]] = {
                                       {"value": "68 dan Kurang", "cell": "M9", "sasaran": "S2.1", "target_sasaran": "70 dan Baik"}),
     # <<< validation findings
     # >>> consolidation findings (issue 4)
+    "bidang-ganda-berkas": ("galat", "Bidang '{sheet}' diisi di dua berkas: '{berkas_lain}' dan '{file}' ({jumlah} sub kegiatan). Setiap bidang cukup diisi di satu berkas; kosongkan sheet itu di salah satunya. Sementara ini hanya isian dari '{berkas_lain}' yang dihitung.",
+                            {"berkas_lain": "RKT_Sekretariat.xlsx", "jumlah": 16}),
+    "profil-berbeda": ("galat", "{judul} di sheet Profil berbeda antar berkas: '{value}' di '{file}', '{nilai_lain}' di '{berkas_lain}'. Semua berkas harus untuk RKT yang sama; samakan isinya.",
+                       {"judul": "Tahun Anggaran", "nilai_lain": 2023, "berkas_lain": "RKT_Sekretariat.xlsx"}),
+    "profil-isian-berbeda": ("peringatan", "{judul} di sheet Profil berbeda antar berkas: '{value}' di '{file}', '{nilai_lain}' di '{berkas_lain}'. Yang dipakai '{nilai_lain}'; samakan isinya.",
+                             {"judul": "Nama Kepala OPD", "nilai_lain": "ADRIAN WAHYUDI, SH, MH", "berkas_lain": "RKT_Sekretariat.xlsx"}),
+    "sasaran-berbeda": ("galat", "Sheet Sasaran di '{file}' ({jumlah} indikator) berbeda dengan di '{berkas_lain}' ({jumlah_lain} indikator), mulai kode '{value}'. Isi sheet Sasaran yang sama di semua berkas, atau kosongkan di semua berkas kecuali satu.",
+                        {"berkas_lain": "RKT_Sekretariat.xlsx", "jumlah": 6, "jumlah_lain": 5}),
+    "tanpa-sub-kegiatan": ("galat", "Tidak ada sub kegiatan di berkas mana pun, jadi tidak ada yang dapat dikonsolidasi. Isi sheet bidang (mulai baris 4) lalu ulangi.", {}),
+    "berkas-hasil-konsolidasi": ("peringatan", "'{file}' adalah hasil konsolidasi (ada sheet RKT) dan dilewati, bukan dibaca sebagai masukan.", {}),
     # <<< consolidation findings
 }
 
@@ -273,4 +283,21 @@ VALIDASI_TEXT: dict[str, str] = {
     "layar-gagal": "Ada galat: perbaiki sel yang disebut lalu jalankan validasi lagi.",
     "laporan-disimpan": "Laporan validasi disimpan: {path}",
     "tanpa-sheet": "(berkas)",
+}
+
+# --- the buttons inside Excel (rkt_xl.excel) ---
+EXCEL_TEXT: dict[str, str] = {
+    "judul": "rkt_xl",
+    "status-baca": "rkt_xl: membaca sheet {sheet}...",
+    "status-periksa": "rkt_xl: memeriksa isian...",
+    "status-tulis": "rkt_xl: menulis sheet {sheet}...",
+    "status-tandai": "rkt_xl: menandai {jumlah} sel bermasalah...",
+    "validasi-lolos": "Validasi selesai: tidak ada galat.{catatan}\n\nRincian ada di sheet Validasi.",
+    "validasi-catatan": " Ada {peringatan} peringatan; sel yang perlu dicek diberi warna dan catatan.",
+    "validasi-gagal": "Validasi selesai: {galat} galat dan {peringatan} peringatan.\n\nSel bermasalah diberi warna merah/kuning dan catatan; daftar lengkap (dengan tautan ke sel) ada di sheet Validasi. Perbaiki galat sebelum konsolidasi.",
+    "konsolidasi-selesai": "Konsolidasi selesai: sheet RKT berisi {jumlah} sub kegiatan, JUMLAH Rp {total}.{catatan}",
+    "konsolidasi-catatan": "\n\nAda {peringatan} peringatan di sheet Validasi.",
+    "konsolidasi-galat": "Konsolidasi dibatalkan: ada {galat} galat. Perbaiki sel yang ditandai (lihat sheet Validasi), lalu klik Konsolidasi lagi.",
+    "galat-umum": "rkt_xl tidak dapat menyelesaikan perintah: {detail}\n\nCoba lagi; bila tetap gagal, kirim pesan ini ke pengelola rkt_xl.",
+    "catatan-sel": "rkt_xl ({severity}): {message}",
 }

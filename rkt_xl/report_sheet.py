@@ -32,6 +32,29 @@ def _link(f: Finding, internal_sheets: set[str] | None, base: Path | None) -> st
     return None
 
 
+HEADER_ROW = 3   # 0-based row of the column headers; findings follow
+
+
+def summary_line(report: Report) -> str:
+    return T["ringkasan"].format(**report.counts) if report.findings or report.unreadable else T["bersih"]
+
+
+def finding_rows(report: Report) -> list[tuple[Finding, str, list[object]]]:
+    """(finding, severity key, cells) per row of the Validasi table, unreadable files first.
+    Shared by the XlsxWriter writer below and the Excel button (rkt_xl.excel)."""
+    rows = [(f, "berkas") for f in report.unreadable] + [(f, f.severity) for f in report.findings]
+    out = []
+    for n, (f, sev) in enumerate(rows, start=1):
+        label = T["tidak-terbaca"] if sev == "berkas" else T[sev]
+        value = "" if f.value is None else str(f.value)
+        out.append((f, sev, [n, label, f.code, Path(f.file).name if f.file else "", f.sheet, f.cell, value, f.message]))
+    return out
+
+
+def header_cells() -> list[str]:
+    return [T[key] for key, _ in COLUMNS]
+
+
 def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
                          internal_sheets: set[str] | None = None, base: Path | None = None) -> Any:
     """Add the sheet to ``wb``. Links point inside ``wb`` when ``internal_sheets`` (the
@@ -47,35 +70,29 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
                                    "num_format": "@"}) for sev, fill in FILLS.items()}
     link_fmt = {sev: wb.add_format({"border": 1, "valign": "top", "bg_color": fill, "underline": 1,
                                     "font_color": "#0563C1"}) for sev, fill in FILLS.items()}
-    counts = report.counts
     ws.write_string(0, 0, T["judul"], title)
-    summary = T["ringkasan"].format(**counts) if report.findings or report.unreadable else T["bersih"]
-    ws.write_string(1, 0, summary)
+    ws.write_string(1, 0, summary_line(report))
     widths = [w for _, w in COLUMNS]
-    for i, (key, width) in enumerate(COLUMNS):
+    for i, (text, (_, width)) in enumerate(zip(header_cells(), COLUMNS, strict=True)):
         ws.set_column(i, i, width)
-        ws.write_string(3, i, T[key], header)
-    rows = [(f, "berkas") for f in report.unreadable] + [(f, f.severity) for f in report.findings]
-    for n, (f, sev) in enumerate(rows, start=1):
-        r = 3 + n
-        label = T["tidak-terbaca"] if sev == "berkas" else T[sev]
-        value = "" if f.value is None else str(f.value)
-        cells = [str(n), label, f.code, Path(f.file).name if f.file else "", f.sheet, f.cell, value, f.message]
-        for i, text in enumerate(cells):
-            if i == 0:
-                ws.write_number(r, i, n, row_fmt[sev])
+        ws.write_string(HEADER_ROW, i, text, header)
+    rows = finding_rows(report)
+    for r, (f, sev, cells) in enumerate(rows, start=HEADER_ROW + 1):
+        for i, value in enumerate(cells):
+            if isinstance(value, int):
+                ws.write_number(r, i, value, row_fmt[sev])
             elif i == 5 and (url := _link(f, internal_sheets, base)) is not None:
-                ws.write_url(r, i, url, link_fmt[sev], string=text, tip=f.message[:255])
+                ws.write_url(r, i, url, link_fmt[sev], string=str(value), tip=f.message[:255])
             else:
-                ws.write_string(r, i, text, row_fmt[sev])
-        fit_row(ws, r, dict(enumerate(cells)), widths)
+                ws.write_string(r, i, str(value), row_fmt[sev])
+        fit_row(ws, r, {i: str(v) for i, v in enumerate(cells)}, widths)
     if rows:
-        ws.autofilter(3, 0, 3 + len(rows), len(COLUMNS) - 1)
-    ws.freeze_panes(4, 0)
+        ws.autofilter(HEADER_ROW, 0, HEADER_ROW + len(rows), len(COLUMNS) - 1)
+    ws.freeze_panes(HEADER_ROW + 1, 0)
     ws.set_landscape()
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
-    ws.repeat_rows(3)
+    ws.repeat_rows(HEADER_ROW)
     return ws
 
 

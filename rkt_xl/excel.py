@@ -1,0 +1,207 @@
+"""The buttons inside Excel (xlwings). Only translation: the live workbook (including edits
+not yet saved) is read in bulk, the library does the work, results go back as cells.
+
+This is the only module that imports xlwings, and only when a button calls it. Each entry
+point takes ``xw.Book.caller()``; the ``run_*`` functions take any object with the small
+part of the xlwings API used here, so they are tested on Linux against a stand-in.
+Errors reach the user as a message box in Bahasa Indonesia, never as a traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from . import columns as C
+from .errors import RktXlError
+from .findings import GALAT, Report
+from .messages import EXCEL_TEXT as T
+from .messages import VALIDASI_TEXT
+
+# Sheets the buttons never read as input.
+OUTPUT_SHEETS = frozenset({C.SHEET_PETUNJUK, C.SHEET_REFERENSI, C.SHEET_RKT, C.SHEET_VALIDASI,
+                           C.SHEET_RINGKASAN, "xlwings.conf", "_xlwings.conf"})
+MARK_COLOURS = {GALAT: (255, 153, 153), "peringatan": (255, 217, 102)}
+ROW_COLOURS = {GALAT: (248, 203, 173), "peringatan": (255, 242, 204), "berkas": (244, 176, 132)}
+ORIGINAL_COLOUR_COL = 9   # hidden column of the Validasi sheet: the fill a marked cell had
+FORMULA_TRIGGERS = ("=", "+", "-", "@")
+
+
+# --- entry points called by the VBA module (macros/RKT.bas) ---
+
+def validasi() -> None:
+    _call(run_validasi)
+
+
+def konsolidasi() -> None:
+    _call(run_konsolidasi)
+
+
+def _call(action: Callable[[Any], object]) -> None:
+    import xlwings as xw
+
+    action(xw.Book.caller())
+
+
+# --- the work, on any xlwings-like book ---
+
+class _Ui:
+    def __init__(self, book: Any) -> None:
+        self.app = book.app
+
+    def status(self, text: str) -> None:
+        self.app.status_bar = text
+
+    def alert(self, text: str, critical: bool = False) -> None:
+        self.app.alert(text, title=T["judul"], buttons="ok", mode="critical" if critical else "info")
+
+
+@contextmanager
+def _session(book: Any) -> Iterator[_Ui]:
+    """Status bar and screen updating around the work; any failure becomes a message box."""
+    ui = _Ui(book)
+    book.app.screen_updating = False
+    try:
+        yield ui
+    except RktXlError as exc:
+        ui.alert(str(exc), critical=True)
+    except Exception as exc:  # noqa: BLE001 - a button must never show a traceback
+        ui.alert(T["galat-umum"].format(detail=f"{type(exc).__name__}: {exc}"), critical=True)
+    finally:
+        book.app.screen_updating = True
+        book.app.status_bar = False
+
+
+def read_book(book: Any, ui: _Ui | None = None) -> dict[str, list[list[object]]]:
+    """Every input sheet as a value grid from A1, one range read per sheet."""
+    grids: dict[str, list[list[object]]] = {}
+    for sheet in book.sheets:
+        if sheet.name in OUTPUT_SHEETS:
+            continue
+        if ui is not None:
+            ui.status(T["status-baca"].format(sheet=sheet.name))
+        last = sheet.used_range.last_cell
+        rng = sheet.range((1, 1), (max(last.row, 1), max(last.column, 1)))
+        grids[sheet.name] = [list(r) for r in rng.options(ndim=2, err_to_str=True).value]
+    return grids
+
+
+def check_book(book: Any, ui: _Ui | None = None):  # type: ignore[no-untyped-def]
+    """(model, Report) of the live workbook, exactly as `rkt validasi` would judge a file."""
+    from .live import split_error_values
+    from .validate import validate_grids
+
+    grids, structure = split_error_values(read_book(book, ui))
+    if ui is not None:
+        ui.status(T["status-periksa"])
+    return validate_grids(grids, file="", structure=structure)
+
+
+def run_validasi(book: Any) -> Report | None:
+    with _session(book) as ui:
+        _, report = check_book(book, ui)
+        show_report(book, report, ui)
+        counts = report.counts
+        if report.valid:
+            catatan = T["validasi-catatan"].format(**counts) if counts["peringatan"] else ""
+            ui.alert(T["validasi-lolos"].format(catatan=catatan))
+        else:
+            ui.alert(T["validasi-gagal"].format(**counts))
+        return report
+    return None
+
+
+def run_konsolidasi(book: Any) -> Report | None:
+    with _session(book) as ui:
+        rkt, report = check_book(book, ui)
+        show_report(book, report, ui)
+        if not report.valid:
+            ui.alert(T["konsolidasi-galat"].format(**report.counts), critical=True)
+            return report
+        from .consolidate_live import write_rkt_sheet_live
+
+        total, count = write_rkt_sheet_live(book, rkt, ui.status)
+        from .number_rules import format_id
+
+        catatan = T["konsolidasi-catatan"].format(**report.counts) if report.counts["peringatan"] else ""
+        ui.alert(T["konsolidasi-selesai"].format(jumlah=count, total=format_id(total), catatan=catatan))
+        return report
+    return None
+
+
+# --- writing results back ---
+
+def as_cell_text(value: object) -> object:
+    """User text that Excel would take for a formula keeps a leading apostrophe (stays text)."""
+    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
+        return "'" + value
+    return value
+
+
+def get_or_add_sheet(book: Any, name: str) -> Any:
+    names = [s.name for s in book.sheets]
+    if name in names:
+        return book.sheets[name]
+    return book.sheets.add(name, after=book.sheets[len(names) - 1])
+
+
+def show_report(book: Any, report: Report, ui: _Ui) -> None:
+    """Write the Validasi sheet and mark the problem cells (colour + note), after undoing
+    the marks of the previous run."""
+    from .report_sheet import COLUMNS, HEADER_ROW, finding_rows, header_cells, summary_line
+
+    ui.status(T["status-tulis"].format(sheet=C.SHEET_VALIDASI))
+    ws = get_or_add_sheet(book, C.SHEET_VALIDASI)
+    _undo_marks(book, ws)
+    ws.clear()
+    rows = finding_rows(report)
+    first = HEADER_ROW + 1            # 1-based row of the header in Excel terms
+    ws.range((1, 1)).value = VALIDASI_TEXT["judul"]
+    ws.range((1, 1)).font.bold = True
+    ws.range((2, 1)).value = summary_line(report)
+    table = [header_cells()] + [[as_cell_text(v) for v in cells] for _, _, cells in rows]
+    ws.range((first, 1)).value = table
+    ws.range((first, 1), (first, len(COLUMNS))).font.bold = True
+    for i, (_, width) in enumerate(COLUMNS, start=1):
+        ws.range((1, i)).column_width = width
+    sheets = {s.name: s for s in book.sheets}
+    marks: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for r, (f, sev, _cells) in enumerate(rows, start=first + 1):
+        ws.range((r, 1), (r, len(COLUMNS))).color = ROW_COLOURS[sev]
+        if f.sheet in sheets and f.cell:
+            ws.range((r, 6)).add_hyperlink(f"#'{f.sheet}'!{f.cell}", f.cell, f.message[:255])
+            marks.setdefault((f.sheet, f.cell), []).append((sev, f.message))
+    ui.status(T["status-tandai"].format(jumlah=len(marks)))
+    originals: list[list[object]] = []
+    for (sheet, cell), items in marks.items():
+        target = sheets[sheet].range(cell)
+        before = target.color
+        originals.append([sheet, cell, ",".join(map(str, before)) if before else ""])
+        worst = GALAT if any(sev == GALAT for sev, _ in items) else "peringatan"
+        target.color = MARK_COLOURS[worst]
+        if target.note is not None:
+            target.note.delete()
+        target.add_note("\n".join(T["catatan-sel"].format(severity=s, message=m) for s, m in items))
+    if originals:
+        ws.range((first + 1, ORIGINAL_COLOUR_COL)).value = originals
+        ws.range((1, ORIGINAL_COLOUR_COL), (1, ORIGINAL_COLOUR_COL + 2)).column_width = 0
+    ws.activate()
+
+
+def _undo_marks(book: Any, ws: Any) -> None:
+    """Restore the fill and remove the note of every cell the previous run marked."""
+    from .report_sheet import HEADER_ROW
+
+    last = ws.used_range.last_cell
+    if last.column < ORIGINAL_COLOUR_COL + 2 or last.row <= HEADER_ROW + 1:
+        return
+    saved = ws.range((HEADER_ROW + 2, ORIGINAL_COLOUR_COL), (last.row, ORIGINAL_COLOUR_COL + 2))
+    sheets = {s.name: s for s in book.sheets}
+    for sheet, cell, colour in saved.options(ndim=2).value:
+        if sheet not in sheets or not cell:
+            continue
+        target = sheets[sheet].range(cell)
+        target.color = tuple(int(x) for x in str(colour).split(",")) if colour else None
+        if target.note is not None:
+            target.note.delete()
