@@ -301,3 +301,41 @@ EXCEL_TEXT: dict[str, str] = {
     "galat-umum": "rkt_xl tidak dapat menyelesaikan perintah: {detail}\n\nCoba lagi; bila tetap gagal, kirim pesan ini ke pengelola rkt_xl.",
     "catatan-sel": "rkt_xl ({severity}): {message}",
 }
+
+# --- consolidation (issue 4): the RKT and Ringkasan sheets, progress and results ---
+KONSOLIDASI_TEXT: dict[str, str] = {
+    # title block and header of the RKT sheet
+    "judul": "RENCANA KERJA TAHUNAN (RKT)",
+    "tahun": "TAHUN {tahun}",
+    "kol-tujuan": "TUJUAN", "kol-sasaran": "SASARAN", "kol-indikator": "INDIKATOR", "kol-target": "TARGET",
+    "kol-no": "NO", "kol-kode": "KODE", "kol-uraian": "PROGRAM, KEGIATAN DAN SUB KEGIATAN",
+    "kol-indikator-sub": "INDIKATOR SUB KEGIATAN",
+    "kol-jenis": "INDIKATOR", "kol-tolok_ukur": "TOLOK UKUR", "kol-satuan": "SATUAN", "kol-nilai": "TARGET",
+    # rows of the RKT sheet
+    "program": "Program", "kegiatan": "Kegiatan", "tanpa-nama": "(nama belum diisi)",
+    "masukan": "Masukan", "keluaran": "Keluaran", "hasil": "Hasil", "dana": "Dana {sumber}", "rp": "Rp",
+    "jumlah": "JUMLAH",
+    "sasaran-tidak-ada": "Kode sasaran '{kode}' tidak ada di sheet Sasaran",
+    "tanpa-sasaran": "Sub kegiatan tanpa kode sasaran",
+    "kaki": "&LRencana Kerja Tahunan (RKT)&RHalaman &P dari &N",
+    "ttd-tempat": "{tempat}, {tanggal}",
+    "ttd-jabatan": "KEPALA {opd}",
+    "ttd-nip": "NIP. {nip}",
+    # the Ringkasan sheet
+    "ringkasan-judul": "RINGKASAN PAGU RKT {tahun}",
+    "ringkasan-catatan": "Semua angka berupa rumus dari sheet bidang dan sheet RKT; ubah pagu di sheet bidang, total ikut berubah.",
+    "ringkasan-bidang": "PAGU PER BIDANG",
+    "ringkasan-program": "PAGU PER PROGRAM",
+    "kol-r-no": "No", "kol-r-bidang": "Bidang", "kol-r-sheet": "Sheet", "kol-r-kode": "Kode",
+    "kol-r-program": "Program", "kol-r-jumlah": "Sub Kegiatan", "kol-r-pagu": "Pagu (Rp)", "kol-r-persen": "Persen",
+    "grafik-bidang": "Pagu per bidang (Rp)",
+    "grafik-program": "Pagu per program (Rp)",
+    # progress and results (shown by the CLI and the Excel button)
+    "progres-baca": "Membaca {path} ({nomor}/{jumlah})",
+    "progres-rkt": "Menyusun sheet RKT ({jumlah} sub kegiatan)",
+    "progres-simpan": "Menyimpan {path}",
+    "selesai": "Konsolidasi disimpan: {path} ({bidang} bidang, {jumlah} sub kegiatan, JUMLAH Rp {total})",
+    "hasil-program": "  {kode} {nama}: Rp {total}",
+    "berhenti": "Konsolidasi dihentikan: {galat} galat, {berkas} berkas tidak terbaca; tidak ada berkas yang ditulis. Perbaiki sel yang disebut lalu ulangi, atau jalankan dengan --paksa untuk tetap menyusun RKT.",
+    "dipaksa": "Dengan --paksa: {galat} galat diabaikan dan dicatat di sheet Validasi.",
+}

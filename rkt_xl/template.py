@@ -29,7 +29,14 @@ LIST_NAMES = {"kode": "DaftarKode", "satuan": "DaftarSatuan", "sumber_dana": "Da
               "sasaran": "DaftarSasaran"}
 
 
-class _Formats:
+# Workbook options for every file rkt_xl writes: user text is never turned into a formula,
+# a number or a link.
+WORKBOOK_OPTIONS = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
+
+PAGU_COL = C.col_index(C.BIDANG_COLUMNS, "pagu")
+
+
+class Formats:
     """XlsxWriter formats, created once per workbook."""
 
     def __init__(self, wb: Any) -> None:
@@ -83,18 +90,17 @@ def write_workbook(path: Path, rkt: Rkt | None = None,
 def _build(path: Path, rkt: Rkt, bidang: list[BidangSpec], versi: str) -> None:
     import xlsxwriter
 
-    wb = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False, "strings_to_numbers": False,
-                                         "strings_to_urls": False})
+    wb = xlsxwriter.Workbook(str(path), WORKBOOK_OPTIONS)
     wb.set_properties({"title": "Rencana Kerja Tahunan (RKT)", "created": BUILD_DATE,
                        "comments": "Dibuat oleh rkt_xl"})
-    fmt = _Formats(wb)
+    fmt = Formats(wb)
     _petunjuk(wb.add_worksheet(C.SHEET_PETUNJUK), fmt, bidang)
-    _profil(wb.add_worksheet(C.SHEET_PROFIL), fmt, rkt.profil, versi)
-    _sasaran(wb.add_worksheet(C.SHEET_SASARAN), fmt, rkt.sasaran)
+    write_profil_sheet(wb.add_worksheet(C.SHEET_PROFIL), fmt, rkt.profil, versi)
+    write_sasaran_sheet(wb.add_worksheet(C.SHEET_SASARAN), fmt, rkt.sasaran)
     by_sheet = {b.sheet: b for b in rkt.bidang}
     for spec in bidang:
         found = by_sheet.get(spec.sheet)
-        _bidang(wb.add_worksheet(spec.sheet), fmt, spec, found.sub_kegiatan if found else [])
+        write_bidang_sheet(wb.add_worksheet(spec.sheet), fmt, spec, found.sub_kegiatan if found else [])
     _referensi(wb, wb.add_worksheet(C.SHEET_REFERENSI), fmt, versi,
                sasaran_rows=max(C.SASARAN_INPUT_ROWS, len(rkt.sasaran) + 50))
     wb.close()
@@ -132,7 +138,7 @@ def _print_setup(ws: Any, repeat_to: int) -> None:
     ws.set_footer("&L&A&RHalaman &P dari &N")
 
 
-def _petunjuk(ws: Any, fmt: _Formats, bidang: list[BidangSpec]) -> None:
+def _petunjuk(ws: Any, fmt: Formats, bidang: list[BidangSpec]) -> None:
     ws.set_column(0, 0, 4)
     ws.set_column(1, 1, 110)
     ws.write_string(0, 1, SHEET_TEXT["petunjuk-judul"], fmt.title)
@@ -158,7 +164,7 @@ def _petunjuk(ws: Any, fmt: _Formats, bidang: list[BidangSpec]) -> None:
     _protect(ws)
 
 
-def _profil(ws: Any, fmt: _Formats, profil: Profil, versi: str) -> None:
+def write_profil_sheet(ws: Any, fmt: Formats, profil: Profil, versi: str) -> None:
     ws.set_column(C.PROFIL_LABEL_COL, C.PROFIL_LABEL_COL, 34)
     ws.set_column(C.PROFIL_VALUE_COL, C.PROFIL_VALUE_COL, 60)
     ws.write_string(0, 0, SHEET_TEXT["profil-judul"], fmt.title)
@@ -174,7 +180,7 @@ def _profil(ws: Any, fmt: _Formats, profil: Profil, versi: str) -> None:
     _protect(ws)
 
 
-def _table_header(ws: Any, fmt: _Formats, cols: tuple[C.Column, ...], title: str) -> None:
+def _table_header(ws: Any, fmt: Formats, cols: tuple[C.Column, ...], title: str) -> None:
     ws.write_string(C.TITLE_ROW, 0, title, fmt.title)
     start = 0
     for i in range(1, len(cols) + 1):
@@ -196,7 +202,7 @@ def _table_header(ws: Any, fmt: _Formats, cols: tuple[C.Column, ...], title: str
     _print_setup(ws, C.HEADER_ROW)
 
 
-def _table_inputs(ws: Any, fmt: _Formats, cols: tuple[C.Column, ...], first: int, last: int) -> None:
+def _table_inputs(ws: Any, fmt: Formats, cols: tuple[C.Column, ...], first: int, last: int) -> None:
     """Tint and unlock the empty input rows [first, last] and attach the validations."""
     for i, col in enumerate(cols):
         ws.set_column(i, i, col.width, None, {"level": 1} if col.input == C.REALISASI else {})
@@ -207,7 +213,10 @@ def _table_inputs(ws: Any, fmt: _Formats, cols: tuple[C.Column, ...], first: int
             _validate(ws, C.FIRST_DATA_ROW, i, last, col.validation)
 
 
-def _sasaran(ws: Any, fmt: _Formats, sasaran: list[IndikatorSasaran]) -> None:
+def write_sasaran_sheet(ws: Any, fmt: Formats, sasaran: list[IndikatorSasaran],
+                        inputs: bool = True) -> None:
+    """The Sasaran sheet. ``inputs=False`` (an output workbook) leaves out the empty tinted
+    input rows and the dropdowns, whose lists live in the template's Referensi sheet."""
     cols = C.SASARAN_COLUMNS
     _table_header(ws, fmt, cols, SHEET_TEXT["sasaran-judul"])
     widths = [c.width for c in cols]
@@ -217,14 +226,15 @@ def _sasaran(ws: Any, fmt: _Formats, sasaran: list[IndikatorSasaran]) -> None:
             _write_value(ws, r, i, col.kind, values[i], fmt.input(col.input, col.kind))
         fit_row(ws, r, {i: str(v) for i, v in values.items()}, widths)
     first = C.FIRST_DATA_ROW + len(sasaran)
-    _table_inputs(ws, fmt, cols, first, first + C.SASARAN_INPUT_ROWS - 1)
+    if inputs:
+        _table_inputs(ws, fmt, cols, first, first + C.SASARAN_INPUT_ROWS - 1)
     _protect(ws)
 
 
 def sub_kegiatan_rows(sub: SubKegiatan) -> list[dict[str, object]]:
     """The sheet rows of one sub kegiatan, as {column key: value}: the first row holds the
     sub kegiatan fields, every row one Keluaran and/or one Hasil indicator."""
-    n = max(1, len(sub.keluaran), len(sub.hasil))
+    n = sub_kegiatan_height(sub)
     rows: list[dict[str, object]] = []
     for k in range(n):
         row: dict[str, object] = {}
@@ -240,7 +250,26 @@ def sub_kegiatan_rows(sub: SubKegiatan) -> list[dict[str, object]]:
     return rows
 
 
-def _bidang(ws: Any, fmt: _Formats, spec: BidangSpec, subs: list[SubKegiatan]) -> None:
+def sub_kegiatan_height(sub: SubKegiatan) -> int:
+    """Sheet rows one sub kegiatan takes: one per Keluaran/Hasil indicator pair, at least one."""
+    return max(1, len(sub.keluaran), len(sub.hasil))
+
+
+def bidang_layout(subs: Sequence[SubKegiatan]) -> list[int]:
+    """0-based sheet row where each sub kegiatan starts (its Pagu cell is in PAGU_COL) when
+    :func:`write_bidang_sheet` writes ``subs``. Pure: formulas elsewhere point at these cells."""
+    rows: list[int] = []
+    r = C.FIRST_DATA_ROW
+    for sub in subs:
+        rows.append(r)
+        r += sub_kegiatan_height(sub)
+    return rows
+
+
+def write_bidang_sheet(ws: Any, fmt: Formats, spec: BidangSpec, subs: list[SubKegiatan],
+                       inputs: bool = True) -> None:
+    """A bidang sheet, rows in order (fit for XlsxWriter's constant_memory mode); the layout
+    is :func:`bidang_layout`. ``inputs=False`` as for :func:`write_sasaran_sheet`."""
     cols = C.BIDANG_COLUMNS
     _table_header(ws, fmt, cols, SHEET_TEXT["bidang-judul"].format(nama=spec.nama))
     widths = [c.width for c in cols]
@@ -251,7 +280,8 @@ def _bidang(ws: Any, fmt: _Formats, spec: BidangSpec, subs: list[SubKegiatan]) -
                 _write_value(ws, r, i, col.kind, values.get(col.key), fmt.input(col.input, col.kind))
             fit_row(ws, r, {i: values.get(c.key) for i, c in enumerate(cols)}, widths)
             r += 1
-    _table_inputs(ws, fmt, cols, r, max(r + 50, C.FIRST_DATA_ROW + C.BIDANG_INPUT_ROWS) - 1)
+    if inputs:
+        _table_inputs(ws, fmt, cols, r, max(r + 50, C.FIRST_DATA_ROW + C.BIDANG_INPUT_ROWS) - 1)
     _protect(ws)
 
 
@@ -293,7 +323,7 @@ def _short(rule: str) -> str:
     return {"sumber_dana": "sumber"}.get(rule, rule)
 
 
-def _referensi(wb: Any, ws: Any, fmt: _Formats, versi: str, sasaran_rows: int) -> None:
+def _referensi(wb: Any, ws: Any, fmt: Formats, versi: str, sasaran_rows: int) -> None:
     """Lists behind the dropdowns: sub kegiatan of the edition, satuan, sumber dana."""
     ws.write_string(0, 0, SHEET_TEXT["referensi-judul"], fmt.title)
     ws.write_string(1, 0, EDITIONS.get(versi, versi), fmt.subtitle)

@@ -25,4 +25,6 @@ def run_checks(ctx: Context) -> list[Finding]:
 
 def run_cross_file_checks(models: Mapping[Path, Rkt]) -> list[Finding]:
     """Checks across input files (same bidang filled twice, same kode in two files)."""
-    return []
+    from ..merge import merge_models
+
+    return merge_models(models)[1]
