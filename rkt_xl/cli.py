@@ -155,6 +155,26 @@ def validasi(berkas: tuple[Path, ...], as_json: bool, laporan: Path | None, vers
     raise click.exceptions.Exit(report_exit_code(report))
 
 
+@cli.command(help=HELP["konsolidasi"])
+@click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--keluaran", type=click.Path(path_type=Path, dir_okay=False), help=HELP["konsolidasi-keluaran"])
+@click.option("--paksa", is_flag=True, help=HELP["konsolidasi-paksa"])
+@click.option("--versi", type=click.Choice(["2021", "2023"]), default=None, help=HELP["validasi-versi"])
+def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, versi: str | None) -> None:
+    from .konsolidasi import konsolidasi as run
+
+    console = _console(stderr=True)
+    with console.status("") as status:
+        result = run(berkas, keluaran, paksa=paksa, progress=lambda text: status.update(text), versi=versi)
+    if result.report.findings or result.report.unreadable:
+        _print_report(result.report)
+    if result.saved is not None:
+        _report_saved(result.saved)
+    _say(result.summary(), stderr=result.stopped)
+    if result.stopped:
+        raise click.exceptions.Exit(report_exit_code(result.report))
+
+
 def report_exit_code(report) -> int:  # type: ignore[no-untyped-def]
     if report.unreadable:
         return EXIT_FILE

@@ -17,6 +17,7 @@ DEFAULT_FOLDER = Path("hasil/demo")
 TEMPLATE_NAME = "RKT_template.xlsx"
 SAMPLE_NAME = "RKT_BKPSDM_2023.xlsx"
 VALIDATION_NAME = "Validasi_RKT_BKPSDM_2023.xlsx"
+CONSOLIDATED_NAME = "RKT_konsolidasi_2023.xlsx"
 
 
 @dataclass
@@ -50,4 +51,10 @@ def run_demo(folder: Path = DEFAULT_FOLDER,
     _, report = validate_paths([saved.path])
     laporan = write_report_workbook(folder / VALIDATION_NAME, report)
     result.steps.append((TABLE_TEXT["langkah-validasi"], message("hasil-validasi", path=laporan.path, **report.counts)))
+
+    progress(TABLE_TEXT["langkah-konsolidasi"])
+    from .konsolidasi import konsolidasi
+
+    done = konsolidasi([saved.path], folder / CONSOLIDATED_NAME, progress=progress)
+    result.steps.append((TABLE_TEXT["langkah-konsolidasi"], done.summary()))
     return result
