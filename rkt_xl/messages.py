@@ -138,6 +138,13 @@ HELP: dict[str, str] = {
     "validasi-berkas": "Buku kerja .xlsx atau folder berisi buku kerja (tidak diubah).",
     "validasi-laporan": "Simpan juga laporan sebagai buku kerja Excel (sheet Validasi, tiap temuan bertaut ke selnya).",
     "validasi-versi": "Versi nomenklatur untuk pemeriksaan kode (bawaan: dari sheet Profil).",
+    "konsolidasi": "Gabungkan sheet bidang (satu buku kerja berisi semua bidang, beberapa salinan "
+                   "templat, atau folder) menjadi buku kerja baru dengan sheet RKT resmi, total berupa "
+                   "rumus, sheet Validasi dan Ringkasan. Validasi berjalan dulu: galat menghentikan "
+                   "konsolidasi (kode keluar 1) kecuali dengan --paksa.",
+    "konsolidasi-berkas": "Buku kerja .xlsx atau folder (tidak diubah).",
+    "konsolidasi-keluaran": "Berkas hasil (bawaan: RKT_konsolidasi_<tahun>.xlsx di folder masukan pertama).",
+    "konsolidasi-paksa": "Tetap menyusun RKT walau ada galat (galat dicatat di sheet Validasi).",
 }
 
 # Headings of the help screen (click's own are English).
@@ -150,6 +157,7 @@ TABLE_TEXT = {
     "langkah-templat": "Templat kosong", "langkah-contoh": "Contoh RKT 2023",
     "langkah-baca": "Baca kembali contoh",
     "langkah-validasi": "Validasi contoh",
+    "langkah-konsolidasi": "Konsolidasi contoh",
 }
 
 # --- validation findings: code -> (severity, message template, example parameters) ---
