@@ -87,15 +87,35 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--versi", type=click.Choice(["2021", "2023"]), default="2021", show_default=True,
               help=HELP["templat-versi"])
 def templat(keluaran: Path, bidang_values: tuple[str, ...], konfig: Path | None, versi: str) -> None:
-    from .bidang import DEFAULT_BIDANG, check_unique, load_config_bidang, parse_bidang
     from .template import write_workbook
 
-    specs = check_unique([parse_bidang(v) for v in bidang_values])
-    if konfig is not None:
-        specs = check_unique(load_config_bidang(konfig) + specs)
-    saved = write_workbook(keluaran, bidang=specs or list(DEFAULT_BIDANG), versi=versi)
+    saved = write_workbook(keluaran, bidang=_bidang_specs(bidang_values, konfig), versi=versi)
     _report_saved(saved)
     _say(message("hasil-templat", path=saved.path))
+
+
+@cli.command(help=HELP["xlsm"])
+@click.option("-o", "--keluaran", type=click.Path(path_type=Path), default=Path("workbooks/RKT_template.xlsm"),
+              show_default=True, help=HELP["templat-keluaran"])
+@click.option("--bidang", "bidang_values", multiple=True, help=HELP["templat-bidang"])
+@click.option("--konfig", type=click.Path(path_type=Path, exists=True, dir_okay=False), help=HELP["templat-konfig"])
+@click.option("--versi", type=click.Choice(["2021", "2023"]), default="2021", show_default=True,
+              help=HELP["templat-versi"])
+def xlsm(keluaran: Path, bidang_values: tuple[str, ...], konfig: Path | None, versi: str) -> None:
+    from .xlsm import write_xlsm
+
+    saved = write_xlsm(keluaran, _bidang_specs(bidang_values, konfig), versi)
+    _report_saved(saved)
+    _say(message("hasil-xlsm", path=saved.path))
+
+
+def _bidang_specs(values: tuple[str, ...], konfig: Path | None):  # type: ignore[no-untyped-def]
+    from .bidang import DEFAULT_BIDANG, check_unique, load_config_bidang, parse_bidang
+
+    specs = check_unique([parse_bidang(v) for v in values])
+    if konfig is not None:
+        specs = check_unique(load_config_bidang(konfig) + specs)
+    return specs or list(DEFAULT_BIDANG)
 
 
 @cli.command(help=HELP["contoh"])

@@ -18,9 +18,10 @@ SHEET_REFERENSI = "Referensi"
 SHEET_RKT = "RKT"
 SHEET_VALIDASI = "Validasi"
 SHEET_RINGKASAN = "Ringkasan"
+SHEET_XLWINGS_CONF = "xlwings.conf"   # read by the xlwings VBA runtime (interpreter path)
 RESERVED_SHEETS = frozenset({
     SHEET_PETUNJUK, SHEET_PROFIL, SHEET_SASARAN, SHEET_REFERENSI,
-    SHEET_RKT, SHEET_VALIDASI, SHEET_RINGKASAN, "xlwings.conf", "_xlwings.conf",
+    SHEET_RKT, SHEET_VALIDASI, SHEET_RINGKASAN, SHEET_XLWINGS_CONF, "_xlwings.conf",
 })
 
 # Table layout shared by the bidang and Sasaran sheets (0-based rows).

@@ -30,6 +30,7 @@ MESSAGES: dict[str, str] = {
     "versi-tidak-dikenal": "Versi nomenklatur '{value}' tidak dikenal. Pilihan: {choices}.",
     # --- progress and results shown by the CLI ---
     "hasil-templat": "Templat dibuat: {path}",
+    "hasil-xlsm": "Templat bertombol dibuat: {path} (buka di Excel Windows, klik Enable Content)",
     "hasil-contoh": "Contoh RKT {tahun} dibuat: {path} ({jumlah} sub kegiatan, total pagu Rp {total})",
     "hasil-baca": "Dibaca: {path}: {bidang} bidang, {jumlah} sub kegiatan, total pagu Rp {total}",
     "hasil-arsip": "Versi sebelumnya disimpan di {path}",
@@ -81,6 +82,11 @@ SHEET_TEXT: dict[str, str] = {
     "validasi-pesan-tahun": "Isi tahun anggaran, mis. 2025.",
     "validasi-judul-polaritas": "Polaritas",
     "validasi-pesan-polaritas": "positif: semakin tinggi semakin baik; negatif: semakin kecil semakin baik.",
+    "xlwings-conf-catatan": "Pengaturan tombol (xlwings). INTERPRETER_WIN: program Python yang dijalankan tombol; "
+                            "isi jalur lengkap pythonw.exe bila Python tidak ada di PATH, mis. "
+                            "C:\\Users\\nama\\AppData\\Local\\Programs\\Python\\Python311\\pythonw.exe.",
+    "tombol-validasi": "Validasi",
+    "tombol-konsolidasi": "Konsolidasi",
     "validasi-judul-versi": "Versi nomenklatur",
     "validasi-pesan-versi": "2021 = Kepmendagri 050-5889/2021 (TA 2022-2023); 2023 = Kepmendagri 900.1.15.5-1317/2023 (TA 2024 dst.).",
 }
@@ -127,6 +133,8 @@ HELP: dict[str, str] = {
     "contoh": "Buat buku kerja contoh: RKT 2023 BKPSDM Kabupaten Lima Puluh Kota (35 sub kegiatan, "
               "Rp 8.120.676.386), tiap sub kegiatan di sheet bidang pemiliknya.",
     "contoh-keluaran": "Berkas hasil.",
+    "xlsm": "Buat templat dengan tombol Validasi dan Konsolidasi (buku kerja makro .xlsm untuk Excel di "
+            "Windows; perlu Python dan rkt-xl[excel] di PC itu, lihat docs/pasang_windows.md).",
     "demo": "Jalankan seluruh alur pada contoh 2023 dan tunjukkan di mana hasilnya.",
     "demo-folder": "Folder hasil demo.",
     "baca": "Baca buku kerja RKT yang sudah diisi dan tampilkan ringkasannya per bidang.",

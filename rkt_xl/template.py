@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -71,39 +72,79 @@ class Formats:
         return self.wb.add_format({**self._border, "bg_color": COLOURS[group]})
 
 
+@dataclass(frozen=True)
+class Macros:
+    """What makes the template a macro workbook (see rkt_xl.xlsm): the VBA project, the
+    buttons (caption, macro) placed on Petunjuk and on every bidang sheet, and the
+    key/value pairs of the xlwings.conf sheet."""
+
+    vba_project: Path
+    buttons: tuple[tuple[str, str], ...]
+    config: tuple[tuple[str, str], ...]
+
+
 def write_workbook(path: Path, rkt: Rkt | None = None,
                    bidang: Sequence[BidangSpec] | None = None,
-                   versi: str | None = None, archive: bool = True) -> SaveResult:
+                   versi: str | None = None, archive: bool = True,
+                   macros: Macros | None = None) -> SaveResult:
     """Write the RKT input workbook to ``path`` (atomically; an older file is archived).
 
     ``rkt=None`` writes the empty template. ``bidang`` defaults to the model's bidang,
-    else to the four default BKPSDM units.
+    else to the four default BKPSDM units. ``macros`` (with an .xlsm path) adds the VBA
+    project and the buttons.
     """
     rkt = rkt or Rkt()
     if bidang is None:
         bidang = [BidangSpec(b.sheet, b.nama) for b in rkt.bidang] or list(DEFAULT_BIDANG)
     versi = versi or rkt.profil.versi_nomenklatur or DEFAULT_EDITION
-    return save_atomically(Path(path), lambda tmp: _build(tmp, rkt, list(bidang), versi),
+    return save_atomically(Path(path), lambda tmp: _build(tmp, rkt, list(bidang), versi, macros),
                            archive=archive)
 
 
-def _build(path: Path, rkt: Rkt, bidang: list[BidangSpec], versi: str) -> None:
+def _build(path: Path, rkt: Rkt, bidang: list[BidangSpec], versi: str, macros: Macros | None = None) -> None:
     import xlsxwriter
 
     wb = xlsxwriter.Workbook(str(path), WORKBOOK_OPTIONS)
     wb.set_properties({"title": "Rencana Kerja Tahunan (RKT)", "created": BUILD_DATE,
                        "comments": "Dibuat oleh rkt_xl"})
     fmt = Formats(wb)
-    _petunjuk(wb.add_worksheet(C.SHEET_PETUNJUK), fmt, bidang)
+    if macros is not None:
+        wb.set_vba_name("ThisWorkbook")
+        wb.add_vba_project(str(macros.vba_project))
+    petunjuk = wb.add_worksheet(C.SHEET_PETUNJUK)
+    _petunjuk(petunjuk, fmt, bidang)
+    if macros is not None:
+        petunjuk.set_row(0, 30)
+        _buttons(petunjuk, macros, first_col=1, row=0, x0=470)
     write_profil_sheet(wb.add_worksheet(C.SHEET_PROFIL), fmt, rkt.profil, versi)
     write_sasaran_sheet(wb.add_worksheet(C.SHEET_SASARAN), fmt, rkt.sasaran)
     by_sheet = {b.sheet: b for b in rkt.bidang}
     for spec in bidang:
         found = by_sheet.get(spec.sheet)
-        write_bidang_sheet(wb.add_worksheet(spec.sheet), fmt, spec, found.sub_kegiatan if found else [])
+        ws = wb.add_worksheet(spec.sheet)
+        write_bidang_sheet(ws, fmt, spec, found.sub_kegiatan if found else [])
+        if macros is not None:
+            ws.set_row(C.TITLE_ROW, 30)
+            _buttons(ws, macros, first_col=C.col_index(C.BIDANG_COLUMNS, "keluaran.tolok_ukur"), row=C.TITLE_ROW)
     _referensi(wb, wb.add_worksheet(C.SHEET_REFERENSI), fmt, versi,
                sasaran_rows=max(C.SASARAN_INPUT_ROWS, len(rkt.sasaran) + 50))
+    if macros is not None:
+        conf = wb.add_worksheet(C.SHEET_XLWINGS_CONF)
+        for r, (key, value) in enumerate(macros.config):
+            conf.write_string(r, 0, key)
+            conf.write_string(r, 1, value)
+        conf.set_column(0, 0, 28)
+        conf.set_column(1, 1, 60)
+        conf.write_string(0, 3, SHEET_TEXT["xlwings-conf-catatan"], fmt.para)
+        conf.set_column(3, 3, 80)
     wb.close()
+
+
+def _buttons(ws: Any, macros: Macros, first_col: int, row: int, x0: int = 4) -> None:
+    """One form button per macro, side by side from (row, first_col), ``x0`` pixels in."""
+    for i, (caption, macro) in enumerate(macros.buttons):
+        ws.insert_button(row, first_col, {"macro": macro, "caption": caption, "width": 120, "height": 34,
+                                          "x_offset": x0 + i * 130, "y_offset": 3})
 
 
 LINE_HEIGHT = 15  # points per line of 11-pt text
