@@ -19,6 +19,7 @@ def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Findin
     """Files to read: folders expand to their *.xlsx/*.xlsm (sorted); Excel lock files
     (~$name.xlsx) are skipped with a warning that the workbook is open in Excel."""
     from .checks.context import file_problem
+    from .sniff import lock_file_error
 
     files: list[Path] = []
     notes: list[Finding] = []
@@ -28,7 +29,7 @@ def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Findin
             if path.is_dir() else [path]
         for p in candidates:
             if p.name.startswith("~$"):
-                notes.append(file_problem(FileError("berkas-kunci-excel", path=p), str(p), warning=True))
+                notes.append(file_problem(lock_file_error(p), str(p), warning=True))
             else:
                 files.append(p)
     return files, notes
