@@ -1,17 +1,24 @@
 """Load every sheet of an xlsx file as a grid of plain values (read-only, python-calamine).
 
-The file is sniffed first; any library failure becomes a FileError. calamine reads the
-cells themselves, not the sheet's stored ``<dimension>``, and gives cached formula values.
+The file is sniffed first (:func:`rkt_xl.sniff.sniff`: zip bombs, DTDs, damaged parts and
+sheets too wide for calamine never reach it); any library failure becomes a FileError.
+calamine reads the cells themselves, not the sheet's stored ``<dimension>``, and gives cached
+formula values. A number Excel cannot hold (NaN or infinity, only ever seen in damaged or
+hand-made files) becomes the text ``#NUM!``, Excel's own error for it, so no check ever
+computes with it.
 """
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 from .errors import FileError
+from .messages import message
 from .sniff import sniff
 
 Grid = list[list[object]]
+NOT_A_NUMBER = "#NUM!"
 
 
 def _trim(rows: list[list[object]]) -> Grid:
@@ -24,8 +31,16 @@ def _trim(rows: list[list[object]]) -> Grid:
         stop = len(row)
         while stop and (row[stop - 1] is None or row[stop - 1] == ""):
             stop -= 1
-        out.append([None if v == "" else v for v in row[:stop]])
+        out.append([_value(v) for v in row[:stop]])
     return out
+
+
+def _value(v: object) -> object:
+    if v == "":
+        return None
+    if isinstance(v, float) and not math.isfinite(v):
+        return NOT_A_NUMBER
+    return v
 
 
 def load_grids(path: Path) -> dict[str, Grid]:
@@ -42,4 +57,4 @@ def load_grids(path: Path) -> dict[str, Grid]:
     except pc.PasswordError as exc:
         raise FileError("berkas-terkunci-sandi", path=path) from exc
     except (pc.CalamineError, ValueError, OSError) as exc:
-        raise FileError("berkas-rusak", path=path, detail=type(exc).__name__) from exc
+        raise FileError("berkas-rusak", path=path, detail=message("rusak-isi")) from exc
