@@ -3,7 +3,7 @@ sasaran indicator code twice. Both cells are named; nothing may be counted twice
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..findings import Finding
 from ..model import Loc
@@ -14,22 +14,17 @@ def where(loc: Loc) -> str:
     return f"'{loc.sheet}'!{loc.cell}"
 
 
-def check(ctx: Context) -> Iterator[Finding]:
+def _repeats(ctx: Context, code: str, items: Iterable[tuple[str, Loc | None]]) -> Iterator[Finding]:
     seen: dict[str, Loc] = {}
-    for sub in ctx.rkt.all_sub_kegiatan():
-        loc = sub.loc.get("kode")
-        if loc is None or not sub.kode:
+    for kode, loc in items:
+        if loc is None or not kode:
             continue
-        if sub.kode in seen:
-            yield ctx.finding("kode-ganda", loc, value=sub.kode, lain=where(seen[sub.kode]))
+        if kode in seen:
+            yield ctx.finding(code, loc, value=kode, lain=where(seen[kode]))
         else:
-            seen[sub.kode] = loc
-    seen_s: dict[str, Loc] = {}
-    for s in ctx.rkt.sasaran:
-        loc = s.loc.get("kode")
-        if loc is None or not s.kode:
-            continue
-        if s.kode in seen_s:
-            yield ctx.finding("kode-sasaran-ganda", loc, value=s.kode, lain=where(seen_s[s.kode]))
-        else:
-            seen_s[s.kode] = loc
+            seen[kode] = loc
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    yield from _repeats(ctx, "kode-ganda", ((s.kode, s.loc.get("kode")) for s in ctx.rkt.all_sub_kegiatan()))
+    yield from _repeats(ctx, "kode-sasaran-ganda", ((s.kode, s.loc.get("kode")) for s in ctx.rkt.sasaran))
