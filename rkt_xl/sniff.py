@@ -167,6 +167,8 @@ def _check_directory(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         found = "OpenDocument (.ods)" if "mimetype" in names else "zip tanpa isi Excel"
         raise FileError("berkas-bukan-xlsx", path=path, found=found)
+    if "xl/workbook.bin" in names:
+        raise FileError("berkas-bukan-xlsx", path=path, found="Excel Binary .xlsb")
     if "xl/workbook.xml" not in names:
         raise FileError("berkas-rusak", path=path,
                         detail=message("rusak-bagian-hilang", part="xl/workbook.xml"))

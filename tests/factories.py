@@ -235,3 +235,25 @@ def far_value(src: Path, dst: Path, ref: str = "XFD1048576", part: str = SAMPLE_
     row = re.sub(r"[A-Z]+", "", ref)
     cell = b'<row r="%s"><c r="%s"><v>1</v></c></row>' % (row.encode(), ref.encode())
     return rezip(src, dst, {part: lambda xml: append_rows(xml, cell)})
+
+
+def far_value_without_address(src: Path, dst: Path, part: str = SAMPLE_SHEET) -> Path:
+    """A value in the last row, its cell written without an ``r`` address (allowed by the
+    standard; calamine places it from the row)."""
+    cell = b'<row r="1048576"><c><v>1</v></c></row>'
+    return rezip(src, dst, {part: lambda xml: append_rows(xml, cell)})
+
+
+def tag_with_lt(src: Path, dst: Path, part: str = SAMPLE_SHEET) -> Path:
+    """A '<' inside a cell tag (not XML; calamine's parser would still read the address)."""
+    cell = b'<row r="1048576"><c x="<" r="XFD1048576"><v>1</v></c></row>'
+    return rezip(src, dst, {part: lambda xml: append_rows(xml, cell)})
+
+
+def xlsb_like(dst: Path) -> Path:
+    """The zip layout of an Excel Binary Workbook (.xlsb) renamed to .xlsx."""
+    with zipfile.ZipFile(dst, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/workbook.bin", b"\x83\x01\x00")
+    return dst
+

@@ -140,6 +140,7 @@ BAD = [
     Bad("teks-unicode", "RKT_unicode.xlsx", lambda d, get: F.unicode_text(d), _not_xlsx("teks/CSV")),
     Bad("html", "RKT_web.xlsx", lambda d, get: F.html_table(d), _not_xlsx("HTML")),
     Bad("zip-bukan-excel", "RKT_word.xlsx", lambda d, get: _docx_zip(d), _not_xlsx("zip tanpa isi Excel")),
+    Bad("xlsb", "RKT_biner.xlsx", lambda d, get: F.xlsb_like(d), _not_xlsx("Excel Binary .xlsb")),
     # 5. empty, truncated, damaged inside
     Bad("kosong", "RKT_kosong.xlsx", lambda d, get: F.empty(d), lambda p: message("berkas-kosong", path=p)),
     Bad("terpotong", "RKT_terpotong.xlsx", lambda d, get: F.truncated(_sample(get), d),
@@ -164,10 +165,16 @@ BAD = [
     Bad("sel-jauh", "RKT_sel_jauh.xlsx", lambda d, get: F.far_value(_sample(get), d),
         lambda p: message("berkas-area-terlalu-luas", path=p, sheet="Sekretariat", cell="XFD1048576",
                           cells=format_id(1048576 * 16384), limit=format_id(sniff.MAX_CELLS))),
+    Bad("sel-jauh-tanpa-alamat", "RKT_sel_jauh_r.xlsx",
+        lambda d, get: F.far_value_without_address(_sample(get), d),
+        lambda p: message("berkas-area-terlalu-luas", path=p, sheet="Sekretariat", cell="Q1048576",
+                          cells=format_id(1048576 * 17), limit=format_id(sniff.MAX_CELLS))),
+    Bad("tag-berisi-lt", "RKT_tag.xlsx", lambda d, get: F.tag_with_lt(_sample(get), d),
+        _broken(message("rusak-bagian", part=F.SAMPLE_SHEET))),
     # 10. does not exist
     Bad("tidak-ada", "RKT_hilang.xlsx", lambda d, get: d, lambda p: message("berkas-tidak-ada", path=p)),
 ]
-BOMBS = [b for b in BAD if b.id.startswith(("bom-", "sel-jauh"))]
+BOMBS = [b for b in BAD if b.id.startswith(("bom-", "sel-jauh", "tag-"))]
 
 
 @pytest.mark.parametrize("bad", BAD, ids=lambda b: b.id)

@@ -27,7 +27,7 @@ from rkt_xl.validate import validate_workbook
 WATCHDOG_SECONDS = 10
 # The suite runs a fixed, reproducible sample; RKT_FUZZ_EXAMPLES=5000 fuzzes deeper at random.
 DEEP = int(os.environ.get("RKT_FUZZ_EXAMPLES", "0"))
-FUZZ = settings(max_examples=DEEP or 120, deadline=timedelta(seconds=3), derandomize=not DEEP,
+FUZZ = settings(max_examples=DEEP or 250, deadline=timedelta(seconds=3), derandomize=not DEEP,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 # Fragments a hostile or broken producer might leave in the XML.
@@ -101,10 +101,11 @@ def check_never_raises(path: Path) -> None:
 
 
 def apply(data: bytes, ops: list[tuple[str, int, int, bytes]]) -> bytes:
-    """Apply (kind, position, length, payload) edits; positions wrap around the data."""
+    """Apply (kind, position, length, payload) edits; positions wrap around the data, and
+    negative ones count from the end (where a zip keeps its central directory)."""
     buf = bytearray(data)
     for kind, pos, length, payload in ops:
-        at = pos % (len(buf) + 1)
+        at = pos % (len(buf) + 1) if pos >= 0 else max(len(buf) + pos, 0)
         if kind == "sisip":
             buf[at:at] = payload
         elif kind == "hapus":
@@ -120,7 +121,8 @@ def apply(data: bytes, ops: list[tuple[str, int, int, bytes]]) -> bytes:
 
 def ops(payloads: st.SearchStrategy[bytes], max_size: int) -> st.SearchStrategy:
     return st.lists(st.tuples(st.sampled_from(["sisip", "hapus", "ganti", "potong", "gandakan"]),
-                              st.integers(0, 1 << 24), st.integers(1, 4096), payloads),
+                              st.one_of(st.integers(0, 1 << 24), st.integers(-4096, -1)),
+                              st.integers(1, 4096), payloads),
                     min_size=1, max_size=max_size)
 
 
