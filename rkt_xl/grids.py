@@ -43,8 +43,11 @@ def _value(v: object) -> object:
     return v
 
 
-def load_grids(path: Path) -> dict[str, Grid]:
-    sniff(path)
+def load_grids(path: Path, sniffed: bool = False) -> dict[str, Grid]:
+    """``sniffed=True`` when the caller has just sniffed the same file (the structure scan
+    does), to avoid inflating every part twice."""
+    if not sniffed:
+        sniff(path)
     import python_calamine as pc
 
     try:

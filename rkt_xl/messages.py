@@ -23,6 +23,7 @@ MESSAGES: dict[str, str] = {
     "berkas-kunci-excel": "'{path}' adalah berkas kunci Excel (~$), dilewati: buku kerja '{asli}' sedang dibuka di Excel. Simpan dan tutup dulu di Excel supaya yang diperiksa versi terbaru.",
     "berkas-kunci-excel-sisa": "'{path}' adalah berkas kunci Excel (~$) yang tertinggal (buku kerja '{asli}' tidak ada di sebelahnya), dilewati. Berkas ini boleh dihapus.",
     "berkas-bukan-berkas": "'{path}' adalah folder, bukan berkas .xlsx.",
+    "folder-tanpa-xlsx": "Folder '{path}' tidak berisi berkas .xlsx atau .xlsm, jadi tidak ada yang diperiksa. Periksa foldernya.",
     # details inside "berkas-rusak"
     "rusak-zip": "arsip zip tidak utuh atau terpotong",
     "rusak-bagian": "bagian '{part}' rusak",
@@ -184,7 +185,7 @@ TABLE_TEXT = {
 FINDINGS: dict[str, tuple[str, str, dict[str, object]]] = {
     # file-level (the file could not be read, or was skipped)
     "berkas-tidak-terbaca": ("galat", "{detail}", {"detail": "Berkas 'a.xlsx' rusak atau tidak lengkap."}),
-    "berkas-kunci-excel": ("peringatan", "{detail}", {"detail": "'~$RKT.xlsx' adalah berkas kunci Excel (~$), dilewati."}),
+    "berkas-kunci-excel": ("peringatan", "{detail}", {"detail": "'~$RKT.xlsx' adalah berkas kunci Excel (~$), dilewati: buku kerja 'RKT.xlsx' sedang dibuka di Excel. Simpan dan tutup dulu di Excel supaya yang diperiksa versi terbaru."}),
     # >>> validation findings (issue 3)
     # structure of the workbook
     "sheet-wajib-tidak-ada": ("galat", "Sheet '{nama}' tidak ditemukan{saran}. Sheet yang ada: {ada}. Kembalikan nama sheet seperti di templat.",

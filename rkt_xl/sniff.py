@@ -14,7 +14,7 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
@@ -246,13 +246,13 @@ def _check_parts(path: Path, fh: BinaryIO, infos: list[zipfile.ZipInfo]) -> None
             continue
         area = _CellArea()
         try:
-            for piece in area.pieces(iter_part(path, fh, info)):
+            for piece in recut(iter_part(path, fh, info), b"<"):
                 if _DTD.search(piece):
                     raise FileError("berkas-xml-berbahaya", path=path)
                 area.fast(piece)
             if area.implicit:  # cells without an address: follow rows and cells as calamine does
                 area = _CellArea()
-                for piece in area.pieces(iter_part(path, fh, info)):
+                for piece in recut(iter_part(path, fh, info), b"<"):
                     area.walk(piece)
         except _Malformed as exc:
             raise FileError("berkas-rusak", path=path,
@@ -321,21 +321,6 @@ class _CellArea:
 
     def _extend(self, pos: tuple[int, int]) -> None:
         self.max_row, self.max_col = max(self.max_row, pos[0]), max(self.max_col, pos[1])
-
-    @staticmethod
-    def pieces(chunks: Iterator[bytes]) -> Iterator[bytes]:
-        """Re-cut inflated chunks so that no tag is split (cut before the last '<')."""
-        held: list[bytes] = []
-        for chunk in chunks:
-            cut = chunk.rfind(b"<")
-            if cut < 0:
-                held.append(chunk)
-                continue
-            held.append(chunk[:cut])
-            yield b"".join(held)
-            held = [chunk[cut:]]
-        if held:
-            yield b"".join(held)
 
     def fast(self, piece: bytes) -> None:
         """Explicit addresses only; sets ``implicit`` when a cell with content has none."""
@@ -431,3 +416,19 @@ def sheet_parts(path: Path, fh: BinaryIO, infos: list[zipfile.ZipInfo]) -> list[
         a = tag_attrs(m.group(1))
         out.append((a.get("name", ""), a.get("state", "visible"), targets.get(a.get("id", ""), "")))
     return out
+
+
+def recut(chunks: Iterable[bytes], marker: bytes) -> Iterator[bytes]:
+    """Re-cut inflated chunks before the last ``marker`` of each (``b"<"``: no tag is split;
+    ``b"<row"``: no row and no cell is split). Memory: one chunk plus one unit."""
+    held: list[bytes] = []
+    for chunk in chunks:
+        cut = chunk.rfind(marker)
+        if cut < 0 or (cut == 0 and not held):
+            held.append(chunk)
+            continue
+        held.append(chunk[:cut])
+        yield b"".join(held)
+        held = [chunk[cut:]]
+    if held:
+        yield b"".join(held)

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import FileError
-from .sniff import iter_part, sheet_parts, sniff, tag_attrs, zip_directory
+from .sniff import iter_part, recut, sheet_parts, sniff, tag_attrs, zip_directory
 
 _ROW_HIDDEN = re.compile(rb"<row\b([^>]*?\bhidden=\"(?:1|true)\"[^>]*)>")
 _MERGE = re.compile(rb'<mergeCell\s+ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"')
@@ -58,27 +58,11 @@ def scan_structure(path: Path) -> WorkbookStructure:
             for name, state, part in sheet_parts(path, fh, infos):
                 sheet = SheetStructure(name, state)
                 if part in by_name:
-                    _scan_sheet(_whole_rows(iter_part(path, fh, by_name[part])), sheet)
+                    _scan_sheet(recut(iter_part(path, fh, by_name[part]), b"<row"), sheet)
                 out.sheets[name] = sheet
             return out
     except OSError as exc:  # the file changed or vanished after sniffing
         raise FileError("berkas-rusak", path=path, detail=exc.strerror or str(exc)) from exc
-
-
-def _whole_rows(chunks: Iterable[bytes]) -> Iterator[bytes]:
-    """Re-cut inflated chunks before the last ``<row`` of each, so that no row (and no
-    cell) is split between two pieces. Memory: one chunk plus one row."""
-    held: list[bytes] = []
-    for chunk in chunks:
-        cut = chunk.rfind(b"<row")
-        if cut < 0 or (cut == 0 and not held):
-            held.append(chunk)
-            continue
-        held.append(chunk[:cut])
-        yield b"".join(held)
-        held = [chunk[cut:]]
-    if held:
-        yield b"".join(held)
 
 
 def _scan_sheet(pieces: Iterable[bytes], sheet: SheetStructure) -> None:

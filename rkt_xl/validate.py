@@ -46,7 +46,7 @@ def validate_workbook(path: str | Path, versi: str | None = None,
     report = Report(files=[str(path)])
     try:
         structure = scan_structure(path)
-        grids = load_grids(path)
+        grids = load_grids(path, sniffed=True)   # scan_structure sniffed it
     except FileError as exc:
         report.unreadable.append(file_problem(exc, str(path)))
         return None, report
@@ -83,9 +83,17 @@ def sort_findings(findings: list[Finding], sheet_order: list[str]) -> list[Findi
 def validate_paths(inputs: Sequence[str | Path], versi: str | None = None) -> tuple[dict[Path, Rkt], Report]:
     """Check many files (folders expanded); cross-file checks included."""
     from .checks import run_cross_file_checks
+    from .checks.context import file_problem
 
-    files, notes = expand_inputs(inputs)
-    report = Report(findings=list(notes))
+    files, notes = [], []
+    report = Report()
+    for item in inputs:
+        found, skipped = expand_inputs([item])
+        if Path(item).is_dir() and not found and not skipped:
+            report.unreadable.append(file_problem(FileError("folder-tanpa-xlsx", path=item), str(item)))
+        files += found
+        notes += skipped
+    report.findings.extend(notes)
     models: dict[Path, Rkt] = {}
     for path in files:
         rkt, sub = validate_workbook(path, versi, partial=len(files) > 1)

@@ -190,3 +190,15 @@ def test_structure_from_a_real_file(tmp_path):
         ["nilai-galat-excel", BIDANG, "G6", "Sel G6 berisi galat Excel #REF!; nilainya tidak dihitung (bukan 0). Perbaiki rumusnya atau ketik nilainya."],
     ]
     assert report.counts == {"galat": 2, "peringatan": 3, "berkas": 0}
+
+
+def test_nan_and_infinity_in_a_live_workbook_are_not_money():
+    for raw in (float("nan"), float("inf")):
+        assert [f[0] for f in findings(valid_grids([sub(pagu=raw)]))] == ["rupiah-bukan-angka"]
+
+
+def test_an_empty_folder_is_reported_not_passed(tmp_path, capsys):
+    from rkt_xl.cli import main
+
+    assert main(["validasi", str(tmp_path)]) == 3
+    assert f"Folder '{tmp_path}' tidak berisi berkas .xlsx atau .xlsm, jadi tidak ada yang diperiksa." in capsys.readouterr().err

@@ -42,6 +42,8 @@ def classify(raw: object) -> tuple[str | None, dict[str, object]]:
         value, text = parsed.value, True
     else:
         return "rupiah-bukan-angka", {}
+    if not value.is_finite():      # NaN/infinity (a live workbook can hand these over)
+        return "rupiah-bukan-angka", {}
     if value < 0:
         return "rupiah-negatif", {}
     if value != value.to_integral_value():
