@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from ..errors import RktXlError
 from ..findings import Finding
@@ -62,10 +63,14 @@ def file_problem(exc: RktXlError, file: str, warning: bool = False) -> Finding:
 
 def column_of(key: str, sheet_kind: str = "bidang"):  # type: ignore[no-untyped-def]
     """The Column definition of a model field key."""
+    return _columns_by_key()[sheet_kind][key]
+
+
+@cache
+def _columns_by_key() -> dict[str, dict[str, object]]:
     from .. import columns as C
 
-    cols = C.BIDANG_COLUMNS if sheet_kind == "bidang" else C.SASARAN_COLUMNS
-    return next(c for c in cols if c.key == key)
+    return {"bidang": {c.key: c for c in C.BIDANG_COLUMNS}, "sasaran": {c.key: c for c in C.SASARAN_COLUMNS}}
 
 
 def iter_cells(rkt: Rkt):  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..findings import Finding
 from ..nomenclature import EDITIONS, KODE_SUB_KEGIATAN, nomenclature
 from .context import Context
-from .names import same_name
+from .names import name_key
 
 SEGMENT_WIDTHS = (1, 2, 2, 1, 2, 4)
 
@@ -27,6 +27,7 @@ def normalise_kode(kode: str) -> str | None:
 def check(ctx: Context) -> Iterator[Finding]:
     versi = ctx.edition
     codes = nomenclature(versi)
+    by_name = {name_key(e.nama): e.kode for e in codes.values() if e.tingkat == "sub_kegiatan"}
     for sub in ctx.rkt.all_sub_kegiatan():
         loc = sub.loc.get("kode")
         if loc is None or not sub.kode:
@@ -38,7 +39,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         entry = codes.get(sub.kode)
         if entry is None or entry.tingkat != "sub_kegiatan":
-            named = next((e.kode for e in codes.values()
-                          if e.tingkat == "sub_kegiatan" and same_name(e.nama, sub.nama)), None)
+            named = by_name.get(name_key(sub.nama))
             yield ctx.finding("kode-tidak-dikenal", loc, value=sub.kode, versi=EDITIONS[versi],
                               saran=f"; nama sub kegiatan ini memakai kode {named}" if named else "")
