@@ -149,7 +149,14 @@ def get_or_add_sheet(book: Any, name: str) -> Any:
 def show_report(book: Any, report: Report, ui: _Ui) -> None:
     """Write the Validasi sheet and mark the problem cells (colour + note), after undoing
     the marks of the previous run."""
-    from .report_sheet import COLUMNS, HEADER_ROW, finding_rows, header_cells, summary_line
+    from .report_sheet import (
+        COLUMNS,
+        HEADER_ROW,
+        finding_rows,
+        header_cells,
+        screen_tip,
+        summary_line,
+    )
 
     ui.status(T["status-tulis"].format(sheet=C.SHEET_VALIDASI))
     ws = get_or_add_sheet(book, C.SHEET_VALIDASI)
@@ -170,7 +177,7 @@ def show_report(book: Any, report: Report, ui: _Ui) -> None:
     for r, (f, sev, _cells) in enumerate(rows, start=first + 1):
         ws.range((r, 1), (r, len(COLUMNS))).color = ROW_COLOURS[sev]
         if f.sheet in sheets and f.cell:
-            ws.range((r, 6)).add_hyperlink(f"#'{f.sheet}'!{f.cell}", f.cell, f.message[:255])
+            ws.range((r, 6)).add_hyperlink(f"#'{f.sheet}'!{f.cell}", f.cell, screen_tip(f.message))
             marks.setdefault((f.sheet, f.cell), []).append((sev, f.message))
     ui.status(T["status-tandai"].format(jumlah=len(marks)))
     originals: list[list[object]] = []

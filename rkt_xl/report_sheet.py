@@ -33,6 +33,18 @@ def _link(f: Finding, internal_sheets: set[str] | None, base: Path | None) -> st
 
 
 HEADER_ROW = 3   # 0-based row of the column headers; findings follow
+TIP_MAX = 255    # Excel's limit for a hyperlink screen tip, in UTF-16 code units
+
+
+def screen_tip(text: str) -> str:
+    """``text`` cut to Excel's screen-tip limit, counted as Excel counts (UTF-16 units)."""
+    out, units = [], 0
+    for ch in text:
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > TIP_MAX:
+            break
+        out.append(ch)
+    return "".join(out)
 
 
 def summary_line(report: Report) -> str:
@@ -82,7 +94,7 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
             if isinstance(value, int):
                 ws.write_number(r, i, value, row_fmt[sev])
             elif i == 5 and (url := _link(f, internal_sheets, base)) is not None:
-                ws.write_url(r, i, url, link_fmt[sev], string=str(value), tip=f.message[:255])
+                ws.write_url(r, i, url, link_fmt[sev], string=str(value), tip=screen_tip(f.message))
             else:
                 ws.write_string(r, i, str(value), row_fmt[sev])
         fit_row(ws, r, {i: str(v) for i, v in enumerate(cells)}, widths)

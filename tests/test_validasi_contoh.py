@@ -186,3 +186,11 @@ def test_laporan_workbook_links_each_finding_to_its_cell(built, tmp_path, capsys
     assert link.location == "'Sasaran'!F4"
     assert link.target.replace("\\", "/") == f"../{built['sample'].parent.name}/{built['sample'].name}"
     assert ws.max_row == 4 + 44
+
+
+def test_screen_tip_is_cut_in_utf16_units_as_excel_counts():
+    from rkt_xl.report_sheet import screen_tip
+
+    assert screen_tip("a" * 300) == "a" * 255
+    tip = screen_tip("😀" * 200)
+    assert len(tip) == 127 and len(tip.encode("utf-16-le")) // 2 == 254
