@@ -53,9 +53,10 @@ def formulas(path: Path) -> dict[tuple[str, str], str]:
 
 
 def rkt_rows(path: Path) -> list[list[object]]:
-    """The table rows of the RKT sheet (from FIRST_ROW to JUMLAH)."""
+    """The table rows of the RKT sheet, from FIRST_ROW to JUMLAH (the last row so labelled:
+    a Tujuan may be called "JUMLAH" too)."""
     rows = grid(path, C.SHEET_RKT)
-    end = next(r for r in range(FIRST_ROW, len(rows)) if value(rows, r, 0) == "JUMLAH")
+    end = max(r for r in range(FIRST_ROW, len(rows)) if value(rows, r, 0) == "JUMLAH")
     return rows[FIRST_ROW:end + 1]
 
 

@@ -1,0 +1,146 @@
+"""The pure parts of consolidation: merging models and planning the RKT sheet (no files)."""
+
+from __future__ import annotations
+
+import copy
+import random
+from pathlib import Path
+
+from rkt_xl.consolidate import (
+    FIRST_ROW,
+    MAX_FORMULA,
+    SubRecord,
+    code_key,
+    plan_rkt,
+    quote_sheet,
+    sub_records,
+    sum_formula,
+)
+from rkt_xl.merge import file_order, merge_models
+from rkt_xl.model import Bidang, IndikatorSasaran, Profil, Rkt
+from rkt_xl.sample import load_sample
+
+
+def _records(rkt: Rkt) -> list[SubRecord]:
+    out: list[SubRecord] = []
+    for b in rkt.bidang:
+        out.extend(sub_records(b, b.sheet, start=len(out)))
+    return out
+
+
+def test_plan_does_not_depend_on_the_order_of_sub_kegiatan():
+    rkt, _ = load_sample()
+    records = _records(rkt)
+    expected = list(plan_rkt(rkt.profil, rkt.sasaran, records).rows())
+    shuffled = records[:]
+    random.Random(4).shuffle(shuffled)
+    assert list(plan_rkt(rkt.profil, rkt.sasaran, shuffled).rows()) == expected
+
+
+def test_rows_groups_and_numbering_of_the_sample():
+    rkt, _ = load_sample()
+    plan = plan_rkt(rkt.profil, rkt.sasaran, _records(rkt))
+    rows = list(plan.rows())
+    kinds = [r.kind for r in rows]
+    assert kinds.count("tujuan") == 2 and kinds.count("indikator") == 6 and kinds.count("masukan") == 35
+    assert kinds.count("program") == 6            # Kepegawaian Daerah under four indicators
+    assert kinds[-1] == "jumlah" and plan.jumlah_row == FIRST_ROW + len(rows) - 1
+    assert plan.jumlah_formula == "=SUM(K10,K28,K34,K57,K66,K85)"
+    assert [(p.kode, p.rows, p.total, p.jumlah) for p in plan.programs] == [
+        ("5.03.01", (84,), 4_198_054_136, 16),
+        ("5.03.02", (9, 33, 56, 65), 3_442_694_750, 18),
+        ("5.04.02", (27,), 479_927_500, 1)]
+    numbers = {r.cells[5]: r.cells[4] for r in rows if r.kind in ("program", "kegiatan", "masukan")}
+    assert numbers["5.03.01"] == "1" and numbers["5.03.02.2.04"] == "2.4"
+    assert numbers["5.03.01.2.06.0009"] == "1.5.6"
+    orphan = next(i for i, r in enumerate(rows) if r.cells[2] == "Indeks Kepuasan Masyarakat")
+    assert rows[orphan].kind == "indikator" and rows[orphan + 1].kind == "tujuan"   # S2.2: no programs
+
+
+def test_every_formula_has_its_value():
+    rkt, _ = load_sample()
+    plan = plan_rkt(rkt.profil, rkt.sasaran, _records(rkt))
+    rows = list(plan.rows())
+    by_row = {FIRST_ROW + i + 1: r for i, r in enumerate(rows)}
+    for r in rows:
+        if r.kind in ("kegiatan", "program", "jumlah"):
+            refs = r.formula.removeprefix("=SUM(").removesuffix(")")
+            if ":" in refs:
+                a, b = (int(x[1:]) for x in refs.split(":"))
+                cells = [by_row[n] for n in range(a, b + 1)]
+            else:
+                cells = [by_row[int(x[1:])] for x in refs.split(",")]
+            assert r.value == sum(c.value for c in cells if c.formula)
+        elif r.kind == "masukan":
+            assert r.formula.startswith("='") and r.formula.endswith(f"!G{int(r.formula.split('!G')[1])}")
+        else:
+            assert not r.formula
+
+
+def test_sub_kegiatan_without_known_sasaran_are_kept_at_the_end():
+    rkt, _ = load_sample()
+    records = _records(rkt)
+    records[0] = records[0]._replace(sasaran="S9.9")
+    records[1] = records[1]._replace(sasaran="")
+    plan = plan_rkt(rkt.profil, rkt.sasaran, records)
+    rows = list(plan.rows())
+    labels = [r.cells[2] for r in rows if r.kind == "indikator"][-2:]
+    assert labels == ["Kode sasaran 'S9.9' tidak ada di sheet Sasaran", "Sub kegiatan tanpa kode sasaran"]
+    assert sum(1 for r in rows if r.kind == "masukan") == 35 and plan.jumlah == 8_120_676_386
+
+
+def test_names_official_when_known_else_typed_with_prefix():
+    records = [SubRecord("9.99.01.2.01.0001", "Urusan Contoh", "Contoh", "Sub", "S1", "DAU", 5, (), (),
+                         "B", 3, 0),
+               SubRecord("5.03.02.2.02.0001", "Kepegawaian", "Mutasi", "Sub", "S1", "DAU", 7, (), (), "B", 4, 1)]
+    plan = plan_rkt(Profil(), [IndikatorSasaran("S1")], records)
+    names = {r.cells[5]: r.cells[6] for r in plan.rows() if r.kind in ("program", "kegiatan")}
+    assert names == {"9.99.01": "Program Urusan Contoh", "9.99.01.2.01": "Kegiatan Contoh",
+                     "5.03.02": "Program Kepegawaian Daerah", "5.03.02.2.02": "Kegiatan Mutasi dan Promosi ASN"}
+
+
+def test_sum_formula_limits():
+    assert sum_formula([]) == "=0"
+    assert sum_formula(["K1", "K2"]) == "=SUM(K1,K2)"
+    long = [f"K{i}" for i in range(1, 301)]
+    formula = sum_formula(long)
+    assert formula.count("SUM(") == 2 and formula.split("+")[1].startswith("SUM(K256,")
+    many = [f"K{i}" for i in range(10_000, 12_000)]
+    assert len(sum_formula(many)) > MAX_FORMULA and sum_formula(many, "=X") == "=X"
+
+
+def test_jumlah_falls_back_to_sumif_beyond_excels_formula_length():
+    sasaran = [IndikatorSasaran(f"S{i}") for i in range(2000)]
+    records = [SubRecord(f"5.03.02.2.01.{i:04d}", "P", "K", "S", f"S{i}", "DAU", i, (), (), "B", 3 + i, i)
+               for i in range(2000)]
+    plan = plan_rkt(Profil(), sasaran, records)
+    assert plan.jumlah_formula == f'=SUMIF(H{FIRST_ROW + 1}:H{plan.jumlah_row},"Masukan",K{FIRST_ROW + 1}:K{plan.jumlah_row})'
+    assert plan.jumlah == sum(range(2000))
+
+
+def test_helpers():
+    assert quote_sheet("Bid O'Neil") == "'Bid O''Neil'"
+    assert sorted(["5.03.10", "5.03.9", "5.03.02"], key=code_key) == ["5.03.02", "5.03.9", "5.03.10"]
+    assert file_order([Path("b/A.xlsx"), Path("a/b.xlsx"), Path("a/a.xlsx")]) == \
+        [Path("b/A.xlsx"), Path("a/a.xlsx"), Path("a/b.xlsx")]
+
+
+def test_merge_takes_each_bidang_from_where_it_is_filled():
+    rkt, _ = load_sample()
+    copies = {}
+    for i, b in enumerate(rkt.bidang):
+        others = [Bidang(o.sheet, o.nama) for o in rkt.bidang if o is not b]
+        copies[Path(f"{i}.xlsx")] = Rkt(rkt.profil if i == 2 else Profil(), rkt.sasaran if i == 3 else [],
+                                        [*others[:i], b, *others[i:]])
+    merged, findings = merge_models(dict(reversed(list(copies.items()))))
+    assert findings == []
+    assert merged == rkt
+
+
+def test_merge_same_bidang_twice_counts_it_once():
+    rkt, _ = load_sample()
+    twice = copy.deepcopy(rkt)
+    merged, findings = merge_models({Path("b.xlsx"): twice, Path("a.xlsx"): rkt})
+    assert [f.code for f in findings] == ["bidang-ganda-berkas"] * 4
+    assert {f.file for f in findings} == {"b.xlsx"} and "'a.xlsx' dan 'b.xlsx'" in findings[0].message
+    assert merged.total_pagu() == rkt.total_pagu()
