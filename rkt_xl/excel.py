@@ -119,13 +119,19 @@ def run_konsolidasi(book: Any) -> Report | None:
         if not report.valid:
             ui.alert(T["konsolidasi-galat"].format(**report.counts), critical=True)
             return report
-        from .consolidate_live import write_rkt_sheet_live
-
-        total, count = write_rkt_sheet_live(book, rkt, ui.status)
         from .number_rules import format_id
+        from .rkt_image import live_rkt_image
 
+        ui.status(T["status-tulis"].format(sheet=C.SHEET_RKT))
+        made = live_rkt_image(rkt)
+        if made is None:
+            ui.alert(T["konsolidasi-kolom-pagu"], critical=True)
+            return report
+        image, plan = made
+        write_image(get_or_add_sheet(book, C.SHEET_RKT), image)
+        book.sheets[C.SHEET_RKT].activate()
         catatan = T["konsolidasi-catatan"].format(**report.counts) if report.counts["peringatan"] else ""
-        ui.alert(T["konsolidasi-selesai"].format(jumlah=count, total=format_id(total), catatan=catatan))
+        ui.alert(T["konsolidasi-selesai"].format(jumlah=plan.n_subs, total=format_id(plan.jumlah), catatan=catatan))
         return report
     return None
 
@@ -194,6 +200,49 @@ def show_report(book: Any, report: Report, ui: _Ui) -> None:
         ws.range((first + 1, ORIGINAL_COLOUR_COL)).value = originals
         ws.range((1, ORIGINAL_COLOUR_COL), (1, ORIGINAL_COLOUR_COL + 2)).column_width = 0
     ws.activate()
+
+
+def write_image(ws: Any, image: Any) -> None:
+    """A SheetImage (rkt_xl.rkt_image) into a sheet: all values and formulas in one write,
+    then formats in runs of equal cells (one call per run, not per cell)."""
+    ws.clear()
+    grid = [[v if isinstance(v, str) and (r, c) in image.formula_cells else as_cell_text(v)
+             for c, v in enumerate(row, start=1)] for r, row in enumerate(image.grid(), start=1)]
+    ws.range((1, 1)).value = grid
+    for col, width in image.widths.items():
+        ws.range((1, col)).column_width = width
+    for row, height in image.heights.items():
+        ws.range((row, 1)).row_height = height
+    for r in range(1, image.n_rows + 1):
+        for (c1, c2), cell in _runs(image, r):
+            rng = ws.range((r, c1), (r, c2))
+            if cell.bold:
+                rng.font.bold = True
+            if cell.fill is not None:
+                rng.color = cell.fill
+            if cell.number_format != "General":
+                rng.number_format = cell.number_format
+            if cell.wrap:
+                rng.wrap_text = True
+    for merged in image.merges:
+        ws.range(merged).merge()
+    table = ws.range(image.table[0], image.table[1])
+    if getattr(table, "api", None) is not None:   # Excel on Windows: thin borders, one call
+        table.api.Borders.LineStyle = 1
+
+
+def _runs(image: Any, r: int) -> Iterator[tuple[tuple[int, int], Any]]:
+    """Runs of adjacent cells in row ``r`` with the same formats: ((first col, last col), cell)."""
+    start, current = None, None
+    for c in range(1, image.n_cols + 2):
+        cell = image.cells.get((r, c))
+        key = (cell.bold, cell.fill, cell.number_format, cell.wrap) if cell is not None else None
+        if current is not None and key != current[0]:
+            yield (start, c - 1), current[1]
+            current = None
+        if current is None and key is not None and key != (False, None, "General", False):
+            start, current = c, (key, cell)
+    return
 
 
 def _undo_marks(book: Any, ws: Any) -> None:

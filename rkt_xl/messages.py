@@ -324,6 +324,7 @@ EXCEL_TEXT: dict[str, str] = {
     "validasi-gagal": "Validasi selesai: {galat} galat dan {peringatan} peringatan.\n\nSel bermasalah diberi warna merah/kuning dan catatan; daftar lengkap (dengan tautan ke sel) ada di sheet Validasi. Perbaiki galat sebelum konsolidasi.",
     "konsolidasi-selesai": "Konsolidasi selesai: sheet RKT berisi {jumlah} sub kegiatan, JUMLAH Rp {total}.{catatan}",
     "konsolidasi-catatan": "\n\nAda {peringatan} peringatan di sheet Validasi.",
+    "konsolidasi-kolom-pagu": "Konsolidasi dibatalkan: kolom Pagu (Rp) tidak berada di kolom G seperti di templat, jadi rumus RKT tidak dapat menunjuk selnya. Kembalikan urutan kolom seperti templat, lalu klik Konsolidasi lagi.",
     "konsolidasi-galat": "Konsolidasi dibatalkan: ada {galat} galat. Perbaiki sel yang ditandai (lihat sheet Validasi), lalu klik Konsolidasi lagi.",
     "galat-umum": "rkt_xl tidak dapat menyelesaikan perintah: {detail}\n\nCoba lagi; bila tetap gagal, kirim pesan ini ke pengelola rkt_xl.",
     "catatan-sel": "rkt_xl ({severity}): {message}",

@@ -88,3 +88,39 @@ def test_excel_module_does_not_import_xlwings_until_a_button_runs():
 
     code = "import sys, rkt_xl.excel; print('xlwings' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
+
+
+def test_konsolidasi_button_writes_the_same_rkt_sheet_as_the_cli(book, built, tmp_path):
+    from rkt_xl.konsolidasi import konsolidasi
+
+    report = excel.run_konsolidasi(book)
+    assert report.valid
+    result = konsolidasi([built["sample"]], tmp_path / "cli.xlsx")
+    cli_ws = openpyxl.load_workbook(result.output)["RKT"]
+    cli_cells = {c.coordinate: c.value for row in cli_ws.iter_rows() for c in row if c.value is not None}
+    live = book.sheets["RKT"]
+    assert live.values() == cli_cells
+    assert sorted(live.merges) == sorted(str(m) for m in cli_ws.merged_cells.ranges)
+    jumlah = [k for k, v in cli_cells.items() if v == "JUMLAH"]
+    assert len(jumlah) == 1
+    assert book.app.alerts[-1] == {"prompt": "Konsolidasi selesai: sheet RKT berisi 35 sub kegiatan, JUMLAH Rp 8.120.676.386.\n\nAda 44 peringatan di sheet Validasi.",
+                                   "title": "rkt_xl", "buttons": "ok", "mode": "info"}
+    assert book.active == "RKT"
+    k10 = live.cells[(10, 11)]
+    assert (k10.formula, k10.bold, k10.number_format) == ("=SUM(K11,K18)", True, "#,##0")
+
+
+def test_konsolidasi_button_follows_unsaved_edits_and_stops_on_errors(book):
+    sheet = book.sheets["Sekretariat"]
+    sheet.range("G5").value = 1000.0                      # Gaji: edited, not saved
+    excel.run_konsolidasi(book)
+    assert "JUMLAH Rp 5.051.086.450." in book.app.alerts[-1]["prompt"]
+    rkt = book.sheets["RKT"]
+    refs = [c.formula for c in rkt.cells.values() if c.formula == "='Sekretariat'!G5"]
+    assert refs == ["='Sekretariat'!G5"]                  # traceable to the edited cell
+    sheet.range("A6").value = "5.03.01.2.03.06"           # an error now
+    before = rkt.values()
+    excel.run_konsolidasi(book)
+    assert book.app.alerts[-1]["prompt"] == ("Konsolidasi dibatalkan: ada 1 galat. Perbaiki sel yang ditandai "
+                                             "(lihat sheet Validasi), lalu klik Konsolidasi lagi.")
+    assert book.sheets["RKT"].values() == before          # the RKT sheet is left as it was

@@ -35,6 +35,7 @@ class Cell:
     hyperlink: str | None = None
     bold: bool = False
     number_format: str = "General"
+    wrap: bool = False
 
 
 class App:
@@ -163,6 +164,30 @@ class Range:
         for c in range(self.top_left[1], self.bottom_right[1] + 1):
             self.sheet.widths[c] = value
 
+    def merge(self, across: bool = False) -> None:
+        from rkt_xl.columns import a1
+
+        (r1, c1), (r2, c2) = self.top_left, self.bottom_right
+        self.sheet.merges.append(f"{a1(r1 - 1, c1 - 1)}:{a1(r2 - 1, c2 - 1)}")
+
+    @property
+    def wrap_text(self) -> bool:
+        return self._cell(*self.top_left).wrap
+
+    @wrap_text.setter
+    def wrap_text(self, value: bool) -> None:
+        for c in self._cells():
+            c.wrap = value
+
+    @property
+    def row_height(self) -> float:
+        return self.sheet.heights.get(self.top_left[0], 15.0)
+
+    @row_height.setter
+    def row_height(self, value: float) -> None:
+        for r in range(self.top_left[0], self.bottom_right[0] + 1):
+            self.sheet.heights[r] = value
+
     @property
     def number_format(self) -> str:
         return self._cell(*self.top_left).number_format
@@ -179,6 +204,8 @@ class Sheet:
     book: Book
     cells: dict[tuple[int, int], Cell] = field(default_factory=dict)
     widths: dict[int, float] = field(default_factory=dict)
+    heights: dict[int, float] = field(default_factory=dict)
+    merges: list[str] = field(default_factory=list)
 
     def range(self, first, last=None) -> Range:
         if isinstance(first, str) and ":" in first:
@@ -197,6 +224,8 @@ class Sheet:
 
     def clear(self) -> None:
         self.cells.clear()
+        self.merges.clear()
+        self.heights.clear()
 
     def activate(self) -> None:
         self.book.active = self.name
