@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -51,22 +51,30 @@ MAX_ARGS = 255
 MAX_FORMULA = 8000
 
 
-class SubRecord(NamedTuple):
-    """What the RKT sheet needs of one sub kegiatan; compact, so a file's model can be let
-    go once its bidang sheets are written."""
+class SubTexts(NamedTuple):
+    """The texts of one sub kegiatan shown in the RKT sheet."""
 
-    kode: str
-    program: str
-    kegiatan: str
     nama: str
-    sasaran: str
     sumber_dana: str
-    pagu: int | None
     keluaran: tuple[tuple[str, str, str], ...]   # (tolok ukur, satuan, target as typed)
     hasil: tuple[tuple[str, str, str], ...]
+
+
+class SubRecord(NamedTuple):
+    """What the RKT sheet needs of one sub kegiatan; compact, so a file's model can be let
+    go once its bidang sheets are written. ``texts`` is the :class:`SubTexts` itself, or a
+    handle into a store outside memory (see :func:`plan_rkt`)."""
+
+    kode: str
+    program: str   # as typed; shown only when the code is not in the nomenclature
+    kegiatan: str
+    sasaran: str
+    pagu: int | None
     sheet: str     # its bidang sheet in the output workbook
     row: int       # 0-based row of its Pagu cell there
     order: int     # arrival order; breaks ties between equal codes
+    lines: int     # rows in the RKT sheet: Masukan, then one per Keluaran and Hasil
+    texts: SubTexts | int
 
     @property
     def kode_program(self) -> str:
@@ -81,21 +89,25 @@ def _indicators(items: Iterable[Indikator]) -> tuple[tuple[str, str, str], ...]:
     return tuple((i.tolok_ukur, sys.intern(i.satuan), i.target.raw) for i in items)
 
 
-def sub_records(bidang: Bidang, sheet: str, start: int = 0) -> list[SubRecord]:
+def sub_records(bidang: Bidang, sheet: str, start: int = 0,
+                store: Callable[[SubTexts], int] | None = None) -> list[SubRecord]:
     """Records of a bidang written by :func:`rkt_xl.template.write_bidang_sheet` as ``sheet``.
-    Repeated texts (program, kegiatan, satuan, ...) are interned to save memory at scale."""
+    Repeated texts (program, kegiatan, satuan, ...) are interned; ``store`` keeps the other
+    texts out of memory and returns a handle."""
     intern = sys.intern
-    return [
-        SubRecord(sub.kode, intern(sub.program), intern(sub.kegiatan), sub.nama, intern(sub.sasaran),
-                  intern(sub.sumber_dana), sub.pagu, _indicators(sub.keluaran), _indicators(sub.hasil),
-                  sheet, row, start + i)
-        for i, (sub, row) in enumerate(zip(bidang.sub_kegiatan, bidang_layout(bidang.sub_kegiatan), strict=True))
-    ]
+    out = []
+    for i, (sub, row) in enumerate(zip(bidang.sub_kegiatan, bidang_layout(bidang.sub_kegiatan), strict=True)):
+        texts = SubTexts(sub.nama, intern(sub.sumber_dana), _indicators(sub.keluaran), _indicators(sub.hasil))
+        out.append(SubRecord(sub.kode, intern(sub.program), intern(sub.kegiatan), intern(sub.sasaran),
+                             sub.pagu, sheet, row, start + i, 1 + len(sub.keluaran) + len(sub.hasil),
+                             texts if store is None else store(texts)))
+    return out
 
 
-def code_key(kode: str) -> tuple[tuple[int, int, str], ...]:
-    """Sort key of a dotted code: numeric parts by value ('5.03.10' after '5.03.9')."""
-    return tuple((0, int(p), p) if p.isdigit() else (1, 0, p) for p in kode.strip().split("."))
+def code_key(kode: str) -> str:
+    """Sort key of a dotted code: numeric parts by value ('5.03.10' after '5.03.9'), other
+    parts after them. A string, not a tuple: 100,000 keys stay small."""
+    return ".".join(p.zfill(8) if p.isdigit() else "~" + p for p in kode.strip().split("."))
 
 
 def quote_sheet(name: str) -> str:
@@ -181,6 +193,7 @@ class RktPlan:
     jumlah_formula: str = "=0"
     programs: list[ProgramTotal] = field(default_factory=list)
     n_subs: int = 0
+    texts: Callable[[int], SubTexts] | None = None   # resolves SubRecord.texts handles
 
     def rows(self) -> Iterator[PlanRow]:
         """The table rows from FIRST_ROW on, in order, ending with JUMLAH (generated lazily)."""
@@ -200,7 +213,8 @@ class RktPlan:
                                                      kode=keg.kode, uraian=self.names[keg.kode]),
                                   f"=SUM({nilai}{keg.row + 2}:{nilai}{keg.end + 1})", keg.total)
                     for sub in keg.subs:
-                        yield from _sub_rows(blank, sub, self.numbers[sub.order])
+                        texts = sub.texts if isinstance(sub.texts, SubTexts) else self.texts(sub.texts)
+                        yield from _sub_rows(blank, sub, texts, self.numbers[sub.order])
         yield PlanRow("jumlah", _cells(blank, tujuan=T["jumlah"]), self.jumlah_formula, self.jumlah)
 
     @staticmethod
@@ -220,12 +234,12 @@ def _cells(blank: tuple[str, ...], **values: str) -> tuple[str, ...]:
     return tuple(cells)
 
 
-def _sub_rows(blank: tuple[str, ...], sub: SubRecord, number: str) -> Iterator[PlanRow]:
-    dana = T["dana"].format(sumber=sub.sumber_dana).strip()
-    yield PlanRow("masukan", _cells(blank, no=number, kode=sub.kode, uraian=sub.nama,
+def _sub_rows(blank: tuple[str, ...], sub: SubRecord, texts: SubTexts, number: str) -> Iterator[PlanRow]:
+    dana = T["dana"].format(sumber=texts.sumber_dana).strip()
+    yield PlanRow("masukan", _cells(blank, no=number, kode=sub.kode, uraian=texts.nama,
                                     jenis=T["masukan"], tolok_ukur=dana, satuan=T["rp"]),
                   "=" + cell_ref(sub.row, PAGU_COL, sub.sheet), sub.pagu or 0)
-    for kind, items in (("keluaran", sub.keluaran), ("hasil", sub.hasil)):
+    for kind, items in (("keluaran", texts.keluaran), ("hasil", texts.hasil)):
         for tolok, satuan, target in items:
             yield PlanRow(kind, _cells(blank, jenis=T[kind], tolok_ukur=tolok, satuan=satuan,
                                        nilai=target))
@@ -245,11 +259,12 @@ def indicator_order(sasaran: Sequence[IndikatorSasaran]) -> list[tuple[Indikator
 
 
 def plan_rkt(profil: Profil, sasaran: Sequence[IndikatorSasaran], subs: Sequence[SubRecord],
-             versi: str | None = None) -> RktPlan:
-    """The RKT sheet for these sub kegiatan (in any order: the result does not depend on it)."""
+             versi: str | None = None, texts: Callable[[int], SubTexts] | None = None) -> RktPlan:
+    """The RKT sheet for these sub kegiatan (in any order: the result does not depend on it).
+    ``texts`` resolves the handles of records made with a ``store`` (:func:`sub_records`)."""
     versi = next((v for v in (versi, profil.versi_nomenklatur) if v in EDITIONS), DEFAULT_EDITION)
     subs = sorted(subs, key=lambda s: (code_key(s.kode), s.order))
-    plan = RktPlan(_title(profil), _group(sasaran, subs), _names(subs, versi), _numbers(subs))
+    plan = RktPlan(_title(profil), _group(sasaran, subs), _names(subs, versi), _numbers(subs), texts=texts)
     _layout(plan)
     return plan
 
@@ -324,7 +339,7 @@ def _layout(plan: RktPlan) -> None:
                 keg.row = r
                 r += 1
                 for sub in keg.subs:
-                    r += 1 + len(sub.keluaran) + len(sub.hasil)
+                    r += sub.lines
                     keg.total += sub.pagu or 0
                 keg.end = r - 1
                 prog.total += keg.total

@@ -104,7 +104,7 @@ def konsolidasi(inputs: Sequence[str | Path], output: Path | None = None, paksa:
             report.findings.append(make_finding("tanpa-sub-kegiatan", ""))
         merged = merger.result()
         say(T["progres-rkt"].format(jumlah=len(book.records)))
-        plan = plan_rkt(merged.profil, merged.sasaran, book.records, versi)
+        plan = plan_rkt(merged.profil, merged.sasaran, book.records, versi, texts=book.texts.get)
         if not report.valid and not paksa:
             book.close()
             return KonsolidasiResult(report, stopped=True, totals=_totals(plan, book))

@@ -356,8 +356,8 @@ KONSOLIDASI_TEXT: dict[str, str] = {
     "ringkasan-program": "PAGU PER PROGRAM",
     "kol-r-no": "No", "kol-r-bidang": "Bidang", "kol-r-sheet": "Sheet", "kol-r-kode": "Kode",
     "kol-r-program": "Program", "kol-r-jumlah": "Sub Kegiatan", "kol-r-pagu": "Pagu (Rp)", "kol-r-persen": "Persen",
-    "grafik-bidang": "Pagu per bidang (Rp)",
-    "grafik-program": "Pagu per program (Rp)",
+    "grafik-bidang": "Pagu per bidang (juta Rupiah)",
+    "grafik-program": "Pagu per program (juta Rupiah)",
     # progress and results (shown by the CLI and the Excel button)
     "progres-baca": "Membaca {path} ({nomor}/{jumlah})",
     "progres-rkt": "Menyusun sheet RKT ({jumlah} sub kegiatan)",

@@ -4,25 +4,28 @@ A new XlsxWriter workbook in ``constant_memory`` mode (never an input loaded and
 Sheets are added in their final order, the fixed ones first and each bidang sheet when it is
 first seen in an input, and filled later, each strictly top to bottom. A bidang sheet is
 written as soon as its filled copy has been read, so only compact :class:`SubRecord` rows stay
-in memory, not every workbook's model.
+in memory, not every workbook's model; their texts wait in a temporary file (:class:`TextStore`).
 
 Sheet order: RKT, Ringkasan, Profil, Sasaran, the bidang sheets, Validasi.
 """
 
 from __future__ import annotations
 
+import pickle
+import tempfile
+from array import array
 from pathlib import Path
 from typing import Any
 
 from . import columns as C
 from .bidang import BidangSpec
-from .consolidate import RktPlan, SubRecord, sub_records
+from .consolidate import RktPlan, SubRecord, SubTexts, sub_records
 from .findings import Report
 from .merge import bidang_key
 from .model import Bidang, IndikatorSasaran, Profil
 from .nomenclature import DEFAULT_EDITION
 from .ringkasan import BidangTotal, write_ringkasan_sheet
-from .rkt_sheet import write_rkt_sheet
+from .rkt_sheet import release_written_rows, write_rkt_sheet
 from .template import (
     BUILD_DATE,
     WORKBOOK_OPTIONS,
@@ -35,6 +38,29 @@ from .template import (
 
 PROPERTIES = {"title": "Rencana Kerja Tahunan (RKT), hasil konsolidasi", "created": BUILD_DATE,
               "comments": "Dibuat oleh rkt_xl (konsolidasi)"}
+
+
+class TextStore:
+    """Sub kegiatan texts in an anonymous temporary file, read back by handle: at 100,000 sub
+    kegiatan this keeps some 60 MB out of memory for about a second of pickling."""
+
+    def __init__(self) -> None:
+        self._fh = tempfile.TemporaryFile()
+        self._offsets = array("q", [0])
+
+    def put(self, texts: SubTexts) -> int:
+        self._fh.seek(0, 2)
+        self._fh.write(pickle.dumps(tuple(texts), protocol=pickle.HIGHEST_PROTOCOL))
+        self._offsets.append(self._fh.tell())
+        return len(self._offsets) - 2
+
+    def get(self, handle: int) -> SubTexts:
+        start, end = self._offsets[handle], self._offsets[handle + 1]
+        self._fh.seek(start)
+        return SubTexts(*pickle.loads(self._fh.read(end - start)))
+
+    def close(self) -> None:
+        self._fh.close()
 
 
 class OutputWorkbook:
@@ -52,6 +78,7 @@ class OutputWorkbook:
         self.sheets: dict[str, Any] = {}              # bidang key -> worksheet
         self.totals: dict[str, BidangTotal] = {}      # bidang key -> totals, once written
         self.records: list[SubRecord] = []
+        self.texts = TextStore()
         self._closed = False
 
     def see(self, sheet: str) -> None:
@@ -66,7 +93,8 @@ class OutputWorkbook:
         key = bidang_key(bidang.sheet)
         ws = self.sheets[key]
         write_bidang_sheet(ws, self.fmt, BidangSpec(ws.name, bidang.nama), bidang.sub_kegiatan, inputs=False)
-        self.records.extend(sub_records(bidang, ws.name, start=len(self.records)))
+        release_written_rows(ws)
+        self.records.extend(sub_records(bidang, ws.name, start=len(self.records), store=self.texts.put))
         subs = bidang.sub_kegiatan
         height = sum(sub_kegiatan_height(s) for s in subs)
         self.totals[key] = BidangTotal(ws.name, bidang.nama, len(subs), sum(s.pagu or 0 for s in subs),
@@ -96,6 +124,7 @@ class OutputWorkbook:
         temporary files; the caller deletes the result)."""
         if not self._closed:
             self._closed = True
+            self.texts.close()
             self.wb.close()
 
 

@@ -90,6 +90,8 @@ def write_rkt_sheet(wb: Any, ws: Any, plan: RktPlan, profil: Profil) -> int:
     for row in plan.rows():
         _row(ws, fmt, r, row)
         r += 1
+        if r % 1000 == 0:
+            release_written_rows(ws)
     r = _signature(ws, fmt, r + 1, profil)
     ws.freeze_panes(FIRST_ROW, 0)
     ws.set_landscape()
@@ -99,6 +101,18 @@ def write_rkt_sheet(wb: Any, ws: Any, plan: RktPlan, profil: Profil) -> int:
     ws.repeat_rows(HEADER_ROW, HEADER_ROW + 1)
     ws.set_footer(T["kaki"])
     return r
+
+
+def release_written_rows(ws: Any) -> None:
+    """In constant_memory mode XlsxWriter keeps every ``set_row()`` entry (``row_info``)
+    although a row already written to disk never reads it again: some 60 MB at 300,000 rows
+    with explicit heights. Drop the entries of written rows. Uses XlsxWriter internals
+    (3.x); when they are not there, does nothing. Tests check the heights reach the file."""
+    info, current = getattr(ws, "row_info", None), getattr(ws, "previous_row", None)
+    if not getattr(ws, "constant_memory", False) or not isinstance(info, dict) or not isinstance(current, int):
+        return
+    for r in [r for r in info if r < current]:
+        del info[r]
 
 
 def _header(ws: Any, fmt: _Formats) -> None:

@@ -366,3 +366,28 @@ def _rc(a1: str) -> tuple[int, int]:
     for ch in letters:
         col = col * 26 + ord(ch) - 64
     return int(a1[len(letters):]) - 1, col - 1
+
+
+def test_row_heights_survive_constant_memory(tmp_path, sample_out, built):
+    """Wrapped text needs explicit row heights (LibreOffice does not fit them); the writer
+    drops XlsxWriter's record of rows already written, which must not lose a height."""
+    from rkt_xl.consolidate import SubRecord, SubTexts, plan_rkt
+    from rkt_xl.model import IndikatorSasaran
+    from rkt_xl.rkt_sheet import write_rkt_sheet
+
+    long_name = "Penyelenggaraan pengembangan kompetensi teknis umum, inti dan pilihan " * 2
+    records = [SubRecord(f"5.03.02.2.01.{i:04d}", "P", "K", "S1", i, "B", 3 + i, i, 2,
+                         SubTexts(long_name, "DAU", (("Jumlah", "orang", "1"),), ())) for i in range(600)]
+    plan = plan_rkt(Profil(), [IndikatorSasaran("S1")], records)
+    path = tmp_path / "tinggi.xlsx"
+    wb = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    write_rkt_sheet(wb, wb.add_worksheet("RKT"), plan, Profil())
+    wb.close()
+    ws = openpyxl.load_workbook(path)["RKT"]
+    masukan = [c.row for c in ws["H"] if c.value == "Masukan"]
+    assert len(masukan) == 600
+    assert all(ws.row_dimensions[r].height and ws.row_dimensions[r].height > 30 for r in masukan)
+    out = openpyxl.load_workbook(sample_out.output)["Sekretariat"]
+    src = openpyxl.load_workbook(built["sample"])["Sekretariat"]
+    heights = [(r, src.row_dimensions[r].height) for r in range(4, 20)]
+    assert any(h for _, h in heights) and heights == [(r, out.row_dimensions[r].height) for r in range(4, 20)]

@@ -10,6 +10,7 @@ from rkt_xl.consolidate import (
     FIRST_ROW,
     MAX_FORMULA,
     SubRecord,
+    SubTexts,
     code_key,
     plan_rkt,
     quote_sheet,
@@ -19,6 +20,10 @@ from rkt_xl.consolidate import (
 from rkt_xl.merge import file_order, merge_models
 from rkt_xl.model import Bidang, IndikatorSasaran, Profil, Rkt
 from rkt_xl.sample import load_sample
+
+
+def _rec(kode: str, program: str, kegiatan: str, sasaran: str, pagu: int, row: int, order: int) -> SubRecord:
+    return SubRecord(kode, program, kegiatan, sasaran, pagu, "B", row, order, 1, SubTexts("Sub", "DAU", (), ()))
 
 
 def _records(rkt: Rkt) -> list[SubRecord]:
@@ -90,9 +95,8 @@ def test_sub_kegiatan_without_known_sasaran_are_kept_at_the_end():
 
 
 def test_names_official_when_known_else_typed_with_prefix():
-    records = [SubRecord("9.99.01.2.01.0001", "Urusan Contoh", "Contoh", "Sub", "S1", "DAU", 5, (), (),
-                         "B", 3, 0),
-               SubRecord("5.03.02.2.02.0001", "Kepegawaian", "Mutasi", "Sub", "S1", "DAU", 7, (), (), "B", 4, 1)]
+    records = [_rec("9.99.01.2.01.0001", "Urusan Contoh", "Contoh", "S1", 5, 3, 0),
+               _rec("5.03.02.2.02.0001", "Kepegawaian", "Mutasi", "S1", 7, 4, 1)]
     plan = plan_rkt(Profil(), [IndikatorSasaran("S1")], records)
     names = {r.cells[5]: r.cells[6] for r in plan.rows() if r.kind in ("program", "kegiatan")}
     assert names == {"9.99.01": "Program Urusan Contoh", "9.99.01.2.01": "Kegiatan Contoh",
@@ -111,11 +115,26 @@ def test_sum_formula_limits():
 
 def test_jumlah_falls_back_to_sumif_beyond_excels_formula_length():
     sasaran = [IndikatorSasaran(f"S{i}") for i in range(2000)]
-    records = [SubRecord(f"5.03.02.2.01.{i:04d}", "P", "K", "S", f"S{i}", "DAU", i, (), (), "B", 3 + i, i)
-               for i in range(2000)]
+    records = [_rec(f"5.03.02.2.01.{i:04d}", "P", "K", f"S{i}", i, 3 + i, i) for i in range(2000)]
     plan = plan_rkt(Profil(), sasaran, records)
     assert plan.jumlah_formula == f'=SUMIF(H{FIRST_ROW + 1}:H{plan.jumlah_row},"Masukan",K{FIRST_ROW + 1}:K{plan.jumlah_row})'
     assert plan.jumlah == sum(range(2000))
+
+
+def test_texts_kept_outside_the_records_give_the_same_rows():
+    rkt, _ = load_sample()
+    store: list[SubTexts] = []
+
+    def put(texts: SubTexts) -> int:
+        store.append(texts)
+        return len(store) - 1
+
+    records: list[SubRecord] = []
+    for b in rkt.bidang:
+        records.extend(sub_records(b, b.sheet, start=len(records), store=put))
+    assert all(isinstance(r.texts, int) for r in records)
+    spilled = plan_rkt(rkt.profil, rkt.sasaran, records, texts=store.__getitem__)
+    assert list(spilled.rows()) == list(plan_rkt(rkt.profil, rkt.sasaran, _records(rkt)).rows())
 
 
 def test_helpers():
