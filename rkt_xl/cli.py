@@ -156,7 +156,9 @@ def baca(berkas: Path, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help=HELP["json"])
 @click.option("--laporan", type=click.Path(path_type=Path, dir_okay=False), help=HELP["validasi-laporan"])
 @click.option("--versi", type=click.Choice(["2021", "2023"]), default=None, help=HELP["validasi-versi"])
-def validasi(berkas: tuple[Path, ...], as_json: bool, laporan: Path | None, versi: str | None) -> None:
+@click.option("--semua", is_flag=True, help=HELP["validasi-semua"])
+def validasi(berkas: tuple[Path, ...], as_json: bool, laporan: Path | None, versi: str | None,
+             semua: bool) -> None:
     from .validate import validate_paths
 
     _, report = validate_paths(berkas, versi)
@@ -165,7 +167,7 @@ def validasi(berkas: tuple[Path, ...], as_json: bool, laporan: Path | None, vers
 
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2, default=str))
     else:
-        _print_report(report)
+        _print_report(report, limit=None if semua else SCREEN_LIMIT, hint=VALIDASI_TEXT["layar-lainnya-semua"])
     if laporan is not None:
         from .report_sheet import write_report_workbook
 
@@ -187,7 +189,7 @@ def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, ve
     with console.status("") as status:
         result = run(berkas, keluaran, paksa=paksa, progress=lambda text: status.update(text), versi=versi)
     if result.report.findings or result.report.unreadable:
-        _print_report(result.report)
+        _print_report(result.report, limit=SCREEN_LIMIT, hint=VALIDASI_TEXT["layar-lainnya-sheet"])
     if result.saved is not None:
         _report_saved(result.saved)
     _say(result.summary(), stderr=result.stopped)
@@ -201,7 +203,10 @@ def report_exit_code(report) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK if report.valid else EXIT_FINDINGS
 
 
-def _print_report(report) -> None:  # type: ignore[no-untyped-def]
+SCREEN_LIMIT = 100   # findings shown on screen; all of them are in --json and the Validasi sheet
+
+
+def _print_report(report, limit: int | None = None, hint: str = "") -> None:  # type: ignore[no-untyped-def]
     from itertools import groupby
 
     from rich.table import Table
@@ -211,7 +216,12 @@ def _print_report(report) -> None:  # type: ignore[no-untyped-def]
     for f in report.unreadable:
         _say(f"{T['tidak-terbaca'].upper()}: {f.message}", stderr=True)
     styles = {"galat": "bold red", "peringatan": "yellow"}
-    for file, in_file in groupby(report.findings, key=lambda f: f.file):
+    # errors first when the list is cut, so no error hides behind warnings
+    shown = report.findings if limit is None or len(report.findings) <= limit else \
+        sorted(report.findings, key=lambda f: f.severity != "galat")[:limit]
+    keep = {id(f) for f in shown}
+    shown = [f for f in report.findings if id(f) in keep]
+    for file, in_file in groupby(shown, key=lambda f: f.file):
         console.rule(T["layar-berkas"].format(path=file or "-"))
         for sheet, group in groupby(in_file, key=lambda f: f.sheet):
             table = Table(title=sheet or T["tanpa-sheet"], title_justify="left", expand=True)
@@ -222,6 +232,8 @@ def _print_report(report) -> None:  # type: ignore[no-untyped-def]
             for f in group:
                 table.add_row(f.cell, f"[{styles[f.severity]}]{f.severity}[/]", f.message, f"[dim]{f.code}[/]")
             console.print(table)
+    if len(shown) < len(report.findings):
+        _say(T["layar-lainnya"].format(jumlah=len(report.findings) - len(shown)) + hint)
     counts = report.counts
     _say(T["layar-ringkasan"].format(**counts))
     if report.valid:

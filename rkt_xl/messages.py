@@ -157,6 +157,7 @@ HELP: dict[str, str] = {
     "validasi-berkas": "Buku kerja .xlsx atau folder berisi buku kerja (tidak diubah).",
     "validasi-laporan": "Simpan juga laporan sebagai buku kerja Excel (sheet Validasi, tiap temuan bertaut ke selnya).",
     "validasi-versi": "Versi nomenklatur untuk pemeriksaan kode (bawaan: dari sheet Profil).",
+    "validasi-semua": "Tampilkan semua temuan di layar (bawaan: 100 pertama, galat lebih dulu).",
     "konsolidasi": "Gabungkan sheet bidang (satu buku kerja berisi semua bidang, beberapa salinan "
                    "templat, atau folder) menjadi buku kerja baru dengan sheet RKT resmi, total berupa "
                    "rumus, sheet Validasi dan Ringkasan. Validasi berjalan dulu: galat menghentikan "
@@ -306,6 +307,9 @@ VALIDASI_TEXT: dict[str, str] = {
     "layar-berkas": "Berkas: {path}",
     "layar-ringkasan": "Ringkasan: {galat} galat, {peringatan} peringatan, {berkas} berkas tidak terbaca.",
     "layar-lolos": "Lolos: tidak ada galat{catatan}.",
+    "layar-lainnya": "... dan {jumlah} temuan lain tidak ditampilkan",
+    "layar-lainnya-semua": " (semua ada dengan --semua, --json atau --laporan).",
+    "layar-lainnya-sheet": " (semuanya ada di sheet Validasi buku kerja hasil).",
     "layar-catatan-peringatan": " ({peringatan} peringatan perlu dicek)",
     "layar-gagal": "Ada galat: perbaiki sel yang disebut lalu jalankan validasi lagi.",
     "laporan-disimpan": "Laporan validasi disimpan: {path}",
