@@ -118,28 +118,34 @@ def _read_sasaran(grid: Grid) -> list[IndikatorSasaran]:
 def _read_bidang(sheet: str, grid: Grid, head: int, mapping: dict[str, int]) -> Bidang:
     nama = as_text(cell(grid, C.TITLE_ROW, 0)) if head > C.TITLE_ROW else ""
     bidang = Bidang(sheet, nama or sheet)
-    cols = [c for c in C.BIDANG_COLUMNS if c.key in mapping]
+    # (field, column index, kind, column letter) per level, worked out once per sheet
+    levels: dict[str, list[tuple[str, int, str, str]]] = {"sub": [], "keluaran": [], "hasil": []}
+    for c in C.BIDANG_COLUMNS:
+        if c.key in mapping:
+            i = mapping[c.key]
+            levels[c.level].append((c.field, i, c.kind, C.col_letter(i)))
     current: SubKegiatan | None = None
     for r in range(head + 1, len(grid)):
-        raws = {c.key: cell(grid, r, mapping[c.key]) for c in cols}
-        if all(is_empty(v) for v in raws.values()):
+        row = grid[r]
+        width = len(row)
+        raws = {level: [row[i] if i < width else None for _, i, _, _ in cols] for level, cols in levels.items()}
+        filled = {level: any(not is_empty(v) for v in values) for level, values in raws.items()}
+        if not any(filled.values()):
             continue
-        starts_sub = any(not is_empty(raws[c.key]) for c in cols if c.level == "sub")
-        if starts_sub or current is None:
+        n = r + 1
+        if filled["sub"] or current is None:
             current = SubKegiatan()
-            for c in cols:
-                if c.level == "sub":
-                    setattr(current, c.key, _value(c.kind, raws[c.key]))
-                    current.loc[c.key] = Loc(sheet, C.a1(r, mapping[c.key]), raws[c.key])
-            current.loc["_row"] = Loc(sheet, C.a1(r, 0), r + 1)
+            for (fld, _, kind, letter), raw in zip(levels["sub"], raws["sub"], strict=True):
+                setattr(current, fld, _value(kind, raw))
+                current.loc[fld] = Loc(sheet, f"{letter}{n}", raw)
+            current.loc["_row"] = Loc(sheet, f"A{n}", n)
             bidang.sub_kegiatan.append(current)
         for level in ("keluaran", "hasil"):
-            level_cols = [c for c in cols if c.level == level]
-            if all(is_empty(raws[c.key]) for c in level_cols):
+            if not filled[level]:
                 continue
             ind = Indikator()
-            for c in level_cols:
-                setattr(ind, c.field, _value(c.kind, raws[c.key]))
-                ind.loc[c.field] = Loc(sheet, C.a1(r, mapping[c.key]), raws[c.key])
+            for (fld, _, kind, letter), raw in zip(levels[level], raws[level], strict=True):
+                setattr(ind, fld, _value(kind, raw))
+                ind.loc[fld] = Loc(sheet, f"{letter}{n}", raw)
             getattr(current, level).append(ind)
     return bidang

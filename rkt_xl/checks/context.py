@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..errors import RktXlError
@@ -21,14 +21,17 @@ class Context:
     structure: object = None     # structure.WorkbookStructure for files, None for live workbooks
     versi: str | None = None     # nomenclature edition; default: Profil, else DEFAULT_EDITION
     partial: bool = False        # one of several files: whole-RKT checks run after merging
+    _headers: dict[str, tuple[int, dict[str, int]] | None] = field(default_factory=dict, repr=False)
 
     def header(self, sheet: str) -> tuple[int, dict[str, int]] | None:
         """(header row, {column key: index}) of a bidang or Sasaran sheet, as the reader saw it."""
         from .. import columns as C
         from ..reader import find_header
 
-        cols = C.SASARAN_COLUMNS if sheet == C.SHEET_SASARAN else C.BIDANG_COLUMNS
-        return find_header(self.grids.get(sheet, []), cols)
+        if sheet not in self._headers:
+            cols = C.SASARAN_COLUMNS if sheet == C.SHEET_SASARAN else C.BIDANG_COLUMNS
+            self._headers[sheet] = find_header(self.grids.get(sheet, []), cols)
+        return self._headers[sheet]
 
     @property
     def edition(self) -> str:
