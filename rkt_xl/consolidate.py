@@ -41,8 +41,7 @@ N_COLS = len(COLUMNS)
 NILAI = COL["nilai"]
 SUB_COLS = ("jenis", "tolok_ukur", "satuan", "nilai")   # under "INDIKATOR SUB KEGIATAN"
 
-# Rows of the RKT sheet (0-based): title block, a blank row, two header rows, the table.
-TITLE_ROWS = 4
+# Rows of the RKT sheet (0-based): title block (rows 0-3), a blank row, two header rows, the table.
 HEADER_ROW = 5
 FIRST_ROW = 7
 
@@ -186,7 +185,7 @@ class ProgramTotal:
 class RktPlan:
     title: tuple[str, ...]
     indicators: list[_Indicator]
-    names: dict[str, str]            # program/kegiatan code -> display name
+    names: dict[tuple[str, str], str]   # ("program" | "kegiatan", code) -> display name
     numbers: dict[object, str]       # program code, (program, kegiatan) or sub order -> "2.3.1"
     jumlah_row: int = 0
     jumlah: int = 0
@@ -206,11 +205,11 @@ class RktPlan:
             for prog in ind.programs:
                 refs = [f"{nilai}{k.row + 1}" for k in prog.kegiatan]
                 yield PlanRow("program", _cells(blank, no=self.numbers[prog.kode], kode=prog.kode,
-                                                uraian=self.names[prog.kode]),
+                                                uraian=self.names["program", prog.kode]),
                               sum_formula(refs), prog.total)
                 for keg in prog.kegiatan:
                     yield PlanRow("kegiatan", _cells(blank, no=self.numbers[(prog.kode, keg.kode)],
-                                                     kode=keg.kode, uraian=self.names[keg.kode]),
+                                                     kode=keg.kode, uraian=self.names["kegiatan", keg.kode]),
                                   f"=SUM({nilai}{keg.row + 2}:{nilai}{keg.end + 1})", keg.total)
                     for sub in keg.subs:
                         texts = sub.texts if isinstance(sub.texts, SubTexts) else self.texts(sub.texts)
@@ -295,17 +294,18 @@ def _group(sasaran: Sequence[IndikatorSasaran], subs: Sequence[SubRecord]) -> li
     return indicators + [unknown[k] for k in sorted(unknown, key=lambda k: (not k, code_key(k)))]
 
 
-def _names(subs: Sequence[SubRecord], versi: str) -> dict[str, str]:
+def _names(subs: Sequence[SubRecord], versi: str) -> dict[tuple[str, str], str]:
     official = nomenclature(versi)
-    names: dict[str, str] = {}
+    names: dict[tuple[str, str], str] = {}
     for sub in subs:
-        for kode, typed, tingkat, prefix in ((sub.kode_program, sub.program, "program", T["program"]),
-                                             (sub.kode_kegiatan, sub.kegiatan, "kegiatan", T["kegiatan"])):
-            if kode in names and not names[kode].endswith(T["tanpa-nama"]):
+        for tingkat, kode, typed in (("program", sub.kode_program, sub.program),
+                                     ("kegiatan", sub.kode_kegiatan, sub.kegiatan)):
+            key = (tingkat, kode)
+            if key in names and not names[key].endswith(T["tanpa-nama"]):
                 continue
             entry = official.get(kode)
             name = entry.nama if entry is not None and entry.tingkat == tingkat else typed
-            names[kode] = _prefixed(prefix, name)
+            names[key] = _prefixed(T[tingkat], name)
     return names
 
 
@@ -354,7 +354,7 @@ def _layout(plan: RktPlan) -> None:
                 f'"{masukan}",{nilai}{FIRST_ROW + 1}:{nilai}{r})')
     plan.jumlah_formula = sum_formula(program_rows, fallback)
     plan.programs = [
-        ProgramTotal(kode, plan.names[kode], tuple(p.row for p in groups), sum(p.total for p in groups),
+        ProgramTotal(kode, plan.names["program", kode], tuple(p.row for p in groups), sum(p.total for p in groups),
                      sum(len(k.subs) for p in groups for k in p.kegiatan))
         for kode, groups in sorted(per_program.items(), key=lambda kv: code_key(kv[0]))
     ]

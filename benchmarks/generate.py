@@ -1,0 +1,94 @@
+"""Synthetic input workbooks for the consolidation benchmark.
+
+Each file is a real template copy written by :func:`rkt_xl.template.write_workbook` (Petunjuk,
+Profil, Sasaran, bidang sheets with their empty input rows, Referensi), as an OPD would send
+it: the same Profil and Sasaran in every file, bidang sheets named per OPD so they do not
+collide, one Keluaran and one Hasil per sub kegiatan, Indonesian-looking text of 30 to 150
+characters. Program and kegiatan codes are real; sub kegiatan codes are made up (the bundled
+nomenclature lists only ~100 codes), so validation reports each one and the run needs --paksa.
+Deterministic (seeded), so a cached set is reused.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+from rkt_xl.bidang import BidangSpec
+from rkt_xl.model import Bidang, Indikator, IndikatorSasaran, Profil, Rkt, SubKegiatan
+from rkt_xl.target import Target
+from rkt_xl.template import write_workbook
+
+WORDS = ("pengelolaan data kepegawaian penyusunan dokumen laporan koordinasi pelaksanaan pembinaan "
+         "aparatur sipil negara perencanaan evaluasi kinerja pelayanan administrasi perangkat daerah "
+         "penyediaan jasa barang milik pemeliharaan kendaraan dinas operasional fasilitasi kegiatan "
+         "peningkatan kapasitas sumber daya manusia pengadaan peralatan sistem informasi jumlah "
+         "tersedianya meningkatnya kualitas layanan publik urusan pemerintahan").split()
+PROGRAMS = {  # program code -> name
+    "5.03.01": "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota",
+    "5.03.02": "Program Kepegawaian Daerah",
+    "5.04.02": "Program Pengembangan Sumber Daya Manusia",
+}
+KEGIATAN = tuple(f"{k:02d}" for k in range(1, 10))
+SATUAN = ("dokumen", "laporan", "orang", "paket", "unit", "kegiatan")
+TARGETS = ("1", "12", "250", "6.500", "95,5", "Baik", "100%")
+SASARAN = [IndikatorSasaran(f"S{s}.{i}", tujuan=f"Tujuan {1 + (s - 1) // 2}: mewujudkan tata kelola yang baik",
+                            sasaran=f"Sasaran {s}: meningkatnya kualitas pelayanan", indikator=f"Indeks {s}.{i}",
+                            satuan="nilai", target=Target.parse("80"), polaritas="positif")
+           for s in range(1, 5) for i in (1, 2)]
+PROFIL = Profil(pemda="Kabupaten Contoh", opd="Pemerintah Kabupaten Contoh", tahun=2025,
+                kepala="NAMA KEPALA, S.E.", nip="19700101 199503 1 001", tempat="Contoh",
+                tanggal="Januari 2025", versi_nomenklatur="2021")
+
+
+def _text(rng: random.Random, low: int, high: int) -> str:
+    words: list[str] = []
+    size = rng.randint(low, high)
+    while sum(len(w) + 1 for w in words) < size:
+        words.append(rng.choice(WORDS))
+    return " ".join(words).capitalize()
+
+
+def synthetic_model(opd: int, bidang: int, subs: int, rng: random.Random, counter: dict[str, int]) -> Rkt:
+    codes = list(PROGRAMS)
+    sheets = []
+    for j in range(bidang):
+        b = Bidang(f"OPD{opd:02d} Bidang {j + 1}", f"Bidang {j + 1} OPD {opd:02d}")
+        for _ in range(subs):
+            n = counter["n"]
+            counter["n"] += 1
+            program = codes[n % len(codes)]
+            keg = KEGIATAN[(n // len(codes)) % len(KEGIATAN)]
+            sub = counter[f"{program}.{keg}"] = counter.get(f"{program}.{keg}", 0) + 1   # unique codes
+            b.sub_kegiatan.append(SubKegiatan(
+                kode=f"{program}.2.{keg}.{sub:04d}", program=PROGRAMS[program],
+                kegiatan=f"Kegiatan {keg}", nama=_text(rng, 30, 120),
+                sasaran=SASARAN[n % len(SASARAN)].kode, sumber_dana="DAU",
+                pagu=rng.randint(1_000_000, 5_000_000_000),
+                keluaran=[Indikator(_text(rng, 40, 150), rng.choice(SATUAN), Target.parse(rng.choice(TARGETS)))],
+                hasil=[Indikator(_text(rng, 40, 150), "nilai", Target.parse(rng.choice(TARGETS)))],
+            ))
+        sheets.append(b)
+    return Rkt(PROFIL, SASARAN, sheets)
+
+
+def generate(folder: Path, files: int, bidang: int, subs: int, seed: int = 2025) -> list[Path]:
+    """``files`` OPD workbooks of ``bidang`` sheets x ``subs`` sub kegiatan in ``folder``
+    (reused when already complete)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = folder / f".lengkap-{files}x{bidang}x{subs}-{seed}"
+    paths = [folder / f"RKT_OPD{i:02d}.xlsx" for i in range(1, files + 1)]
+    if stamp.exists() and all(p.exists() for p in paths):
+        return paths
+    rng, counter = random.Random(seed), {"n": 0}
+    for i, path in enumerate(paths, start=1):
+        rkt = synthetic_model(i, bidang, subs, rng, counter)
+        write_workbook(path, rkt, [BidangSpec(b.sheet, b.nama) for b in rkt.bidang], archive=False)
+    stamp.touch()
+    return paths
+
+
+if __name__ == "__main__":   # generate.py FOLDER FILES BIDANG SUBS: prints the paths
+    folder, *sizes = sys.argv[1:]
+    print("\n".join(map(str, generate(Path(folder), *map(int, sizes)))))
