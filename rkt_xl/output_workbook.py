@@ -93,7 +93,7 @@ class OutputWorkbook:
         key = bidang_key(bidang.sheet)
         ws = self.sheets[key]
         write_bidang_sheet(ws, self.fmt, BidangSpec(ws.name, bidang.nama), bidang.sub_kegiatan, inputs=False)
-        release_written_rows(ws)
+        release_written_rows(ws, keep_sizes_below=C.FIRST_DATA_ROW + 20)   # header comments
         self.records.extend(sub_records(bidang, ws.name, start=len(self.records), store=self.texts.put))
         subs = bidang.sub_kegiatan
         height = sum(sub_kegiatan_height(s) for s in subs)

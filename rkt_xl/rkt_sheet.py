@@ -103,16 +103,22 @@ def write_rkt_sheet(wb: Any, ws: Any, plan: RktPlan, profil: Profil) -> int:
     return r
 
 
-def release_written_rows(ws: Any) -> None:
-    """In constant_memory mode XlsxWriter keeps every ``set_row()`` entry (``row_info``)
-    although a row already written to disk never reads it again: some 60 MB at 300,000 rows
-    with explicit heights. Drop the entries of written rows. Uses XlsxWriter internals
-    (3.x); when they are not there, does nothing. Tests check the heights reach the file."""
-    info, current = getattr(ws, "row_info", None), getattr(ws, "previous_row", None)
-    if not getattr(ws, "constant_memory", False) or not isinstance(info, dict) or not isinstance(current, int):
+def release_written_rows(ws: Any, keep_sizes_below: int = 0) -> None:
+    """In constant_memory mode XlsxWriter keeps, for every ``set_row()``, the row's
+    properties (``row_info``, needed only until the row is written) and its height
+    (``row_sizes``, needed only to place comments and pictures): some 100 MB at 300,000 rows
+    with explicit heights. Drop both for rows already written, keeping the heights of the rows
+    above ``keep_sizes_below`` (where a sheet has comments). Uses XlsxWriter internals (3.x);
+    when they are not there, does nothing. Tests check that the heights reach the file."""
+    info, sizes = getattr(ws, "row_info", None), getattr(ws, "row_sizes", None)
+    current = getattr(ws, "previous_row", None)
+    if not (getattr(ws, "constant_memory", False) and isinstance(info, dict) and isinstance(sizes, dict)
+            and isinstance(current, int)):
         return
     for r in [r for r in info if r < current]:
         del info[r]
+    for r in [r for r in sizes if keep_sizes_below <= r < current]:
+        del sizes[r]
 
 
 def _header(ws: Any, fmt: _Formats) -> None:
