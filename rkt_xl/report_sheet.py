@@ -34,6 +34,7 @@ def _link(f: Finding, internal_sheets: set[str] | None, base: Path | None) -> st
 
 HEADER_ROW = 3   # 0-based row of the column headers; findings follow
 TIP_MAX = 255    # Excel's limit for a hyperlink screen tip, in UTF-16 code units
+LINKS_MAX = 65_530  # Excel's limit of hyperlinks per sheet; later cells are plain text
 
 
 def screen_tip(text: str) -> str:
@@ -89,11 +90,13 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
         ws.set_column(i, i, width)
         ws.write_string(HEADER_ROW, i, text, header)
     rows = finding_rows(report)
+    links = 0
     for r, (f, sev, cells) in enumerate(rows, start=HEADER_ROW + 1):
         for i, value in enumerate(cells):
             if isinstance(value, int):
                 ws.write_number(r, i, value, row_fmt[sev])
-            elif i == 5 and (url := _link(f, internal_sheets, base)) is not None:
+            elif i == 5 and links < LINKS_MAX and (url := _link(f, internal_sheets, base)) is not None:
+                links += 1
                 ws.write_url(r, i, url, link_fmt[sev], string=str(value), tip=screen_tip(f.message))
             else:
                 ws.write_string(r, i, str(value), row_fmt[sev])

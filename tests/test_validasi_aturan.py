@@ -202,3 +202,29 @@ def test_an_empty_folder_is_reported_not_passed(tmp_path, capsys):
 
     assert main(["validasi", str(tmp_path)]) == 3
     assert f"Folder '{tmp_path}' tidak berisi berkas .xlsx atau .xlsm, jadi tidak ada yang diperiksa." in capsys.readouterr().err
+
+
+def test_a_bidang_copy_may_leave_profil_and_sasaran_to_another_copy():
+    grids = valid_grids()
+    grids[C.SHEET_PROFIL] = profil_grid({k: None for k in ("pemda", "opd", "tahun", "kepala", "nip", "tempat", "tanggal")})
+    grids[C.SHEET_SASARAN] = table("SASARAN", C.SASARAN_COLUMNS, [])
+    assert validate_grids(grids, partial=True)[1].flatten(["code"]) == []
+    alone = [f[0] for f in validate_grids(grids)[1].flatten(["code"])]
+    assert alone == ["profil-kosong"] * 3 + ["profil-belum-lengkap"] * 4 + ["sasaran-tidak-ada"]
+
+
+def test_validasi_sheet_stops_linking_at_excels_limit(tmp_path, monkeypatch):
+    import openpyxl
+    import xlsxwriter
+
+    from rkt_xl import report_sheet
+    from rkt_xl.findings import Finding, Report
+
+    monkeypatch.setattr(report_sheet, "LINKS_MAX", 2)
+    report = Report(findings=[Finding("kode-ganda", "galat", "", "S", f"A{i}", "x", "pesan") for i in range(1, 5)])
+    wb = xlsxwriter.Workbook(tmp_path / "v.xlsx")
+    report_sheet.write_validasi_sheet(wb, report, internal_sheets={"S"})
+    wb.close()
+    ws = openpyxl.load_workbook(tmp_path / "v.xlsx")["Validasi"]
+    assert [ws.cell(r, 6).value for r in range(5, 9)] == ["A1", "A2", "A3", "A4"]
+    assert [ws.cell(r, 6).hyperlink is not None for r in range(5, 9)] == [True, True, False, False]

@@ -22,7 +22,9 @@ SCALES = (
 
 def check(ctx: Context) -> Iterator[Finding]:
     sasaran = {s.kode: s for s in ctx.rkt.sasaran if s.kode}
-    has_sheet = C.SHEET_SASARAN in ctx.grids
+    # One of several copies with an empty Sasaran sheet: the links are judged on the copy
+    # that carries the Sasaran (e-mailed bidang copies usually leave it to the planner's).
+    has_sheet = C.SHEET_SASARAN in ctx.grids and (bool(sasaran) or not ctx.partial)
     for sub in ctx.rkt.all_sub_kegiatan():
         s = sasaran.get(sub.sasaran)
         if s is None:

@@ -56,6 +56,8 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 def _profil(ctx: Context, empty) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
     p = ctx.rkt.profil
+    if ctx.partial and all(empty(loc) or loc is p.loc.get("versi_nomenklatur") for loc in p.loc.values()):
+        return   # a bidang copy whose Profil is left to the planner's copy
     for f in C.PROFIL_FIELDS:
         loc = p.loc.get(f.key)
         if loc is None:
