@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from . import columns as C
 from .messages import KONSOLIDASI_TEXT as T
-from .model import Bidang, Indikator, IndikatorSasaran, Profil
+from .model import Bidang, CodeParents, Indikator, IndikatorSasaran, Profil
 from .nomenclature import DEFAULT_EDITION, EDITIONS, nomenclature
 from .template import PAGU_COL, bidang_layout
 
@@ -75,13 +75,8 @@ class SubRecord(NamedTuple):
     lines: int     # rows in the RKT sheet: Masukan, then one per Keluaran and Hasil
     texts: SubTexts | int
 
-    @property
-    def kode_program(self) -> str:
-        return ".".join(self.kode.split(".")[:3])
-
-    @property
-    def kode_kegiatan(self) -> str:
-        return ".".join(self.kode.split(".")[:5])
+    kode_program = CodeParents.kode_program
+    kode_kegiatan = CodeParents.kode_kegiatan
 
 
 def _indicators(items: Iterable[Indikator]) -> tuple[tuple[str, str, str], ...]:

@@ -12,6 +12,26 @@ from dataclasses import dataclass, field
 from .target import Target
 
 
+def parent_codes(kode: str) -> tuple[str, str]:
+    """(program code, kegiatan code) of a sub kegiatan code U.BB.PP.2.KK.SSSS."""
+    parts = kode.split(".")
+    return ".".join(parts[:3]), ".".join(parts[:5])
+
+
+class CodeParents:
+    """``kode_program`` and ``kode_kegiatan`` for anything with a sub kegiatan ``kode``."""
+
+    kode: str
+
+    @property
+    def kode_program(self) -> str:
+        return parent_codes(self.kode)[0]
+
+    @property
+    def kode_kegiatan(self) -> str:
+        return parent_codes(self.kode)[1]
+
+
 @dataclass(frozen=True)
 class Loc:
     """Where a value was read: sheet name, A1 address and the raw cell value."""
@@ -69,7 +89,7 @@ class Indikator:
 
 
 @dataclass
-class SubKegiatan:
+class SubKegiatan(CodeParents):
     kode: str = ""
     program: str = ""
     kegiatan: str = ""
@@ -82,14 +102,6 @@ class SubKegiatan:
     realisasi_anggaran: int | None = None
     keterangan: str = ""
     loc: dict[str, Loc] = _locs()
-
-    @property
-    def kode_program(self) -> str:
-        return ".".join(self.kode.split(".")[:3])
-
-    @property
-    def kode_kegiatan(self) -> str:
-        return ".".join(self.kode.split(".")[:5])
 
 
 @dataclass

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .model import parent_codes  # noqa: F401  (re-exported: codes belong with the nomenclature)
+
 # Edition key -> the regulation it stands for.
 EDITIONS: dict[str, str] = {
     "2021": "Kepmendagri 050-5889 Tahun 2021 (TA 2022-2023)",
@@ -44,8 +46,3 @@ def nomenclature(versi: str = DEFAULT_EDITION) -> dict[str, Entry]:
 def sub_kegiatan_entries(versi: str = DEFAULT_EDITION) -> list[Entry]:
     return [e for e in nomenclature(versi).values() if e.tingkat == "sub_kegiatan"]
 
-
-def parent_codes(kode: str) -> tuple[str, str]:
-    """(program code, kegiatan code) of a sub kegiatan code."""
-    parts = kode.split(".")
-    return ".".join(parts[:3]), ".".join(parts[:5])
