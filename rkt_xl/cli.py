@@ -306,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     except RktXlError as exc:
         if debug:
             raise
-        _say(f"GALAT: {exc}", stderr=True)
+        _say(message("galat-berhenti", detail=exc), stderr=True)
         return exc.exit_code
     except Exception as exc:  # noqa: BLE001 - last resort: never a bare traceback for users
         if debug:

@@ -48,6 +48,7 @@ MESSAGES: dict[str, str] = {
     "hasil-validasi": "{galat} galat, {peringatan} peringatan (masalah asli dokumen rujukan); laporan: {path}",
     "demo-judul": "rkt demo: seluruh alur pada contoh RKT BKPSDM 2023",
     "demo-selesai": "Selesai. Semua hasil ada di folder: {path}",
+    "galat-berhenti": "GALAT: {detail}",
     "galat-tak-terduga": "Terjadi kesalahan tak terduga: {detail}. Jalankan ulang dengan --debug dan kirim keluarannya ke pengelola rkt_xl.",
 }
 
