@@ -5,7 +5,9 @@ Profil, Sasaran, bidang sheets with their empty input rows, Referensi), as an OP
 it: the same Profil and Sasaran in every file, bidang sheets named per OPD so they do not
 collide, one Keluaran and one Hasil per sub kegiatan, Indonesian-looking text of 30 to 150
 characters. Program and kegiatan codes are real; sub kegiatan codes are made up (the bundled
-nomenclature lists only ~100 codes), so validation reports each one and the run needs --paksa.
+nomenclature lists only ~100 codes), so the generator also writes ``nomenklatur.csv`` with them
+(and their kegiatan names as written), loaded through ``RKT_NOMENKLATUR`` as an office would
+add the codes of its urusan; the inputs then validate like real, mostly clean ones.
 Deterministic (seeded), so a cached set is reused.
 """
 
@@ -77,16 +79,34 @@ def generate(folder: Path, files: int, bidang: int, subs: int, seed: int = 2025)
     """``files`` OPD workbooks of ``bidang`` sheets x ``subs`` sub kegiatan in ``folder``
     (reused when already complete)."""
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = folder / f".lengkap-{files}x{bidang}x{subs}-{seed}"
+    stamp = folder / f".lengkap-{files}x{bidang}x{subs}-{seed}-n"
     paths = [folder / f"RKT_OPD{i:02d}.xlsx" for i in range(1, files + 1)]
     if stamp.exists() and all(p.exists() for p in paths):
         return paths
     rng, counter = random.Random(seed), {"n": 0}
+    codes: dict[str, tuple[str, str]] = {}
     for i, path in enumerate(paths, start=1):
         rkt = synthetic_model(i, bidang, subs, rng, counter)
         write_workbook(path, rkt, [BidangSpec(b.sheet, b.nama) for b in rkt.bidang], archive=False)
+        for sub in rkt.all_sub_kegiatan():
+            codes[sub.kode] = ("sub_kegiatan", sub.nama)
+            codes[sub.kode_kegiatan] = ("kegiatan", sub.kegiatan)
+    write_nomenclature(folder / NOMENCLATURE, codes)
     stamp.touch()
     return paths
+
+
+NOMENCLATURE = "nomenklatur.csv"
+
+
+def write_nomenclature(path: Path, codes: dict[str, tuple[str, str]]) -> None:
+    import csv
+
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(["versi", "kode", "tingkat", "nama", "status", "catatan"])
+        for kode, (tingkat, nama) in sorted(codes.items()):
+            out.writerow(["2021", kode, tingkat, nama, "belum_terverifikasi", "synthetic (benchmark)"])
 
 
 if __name__ == "__main__":   # generate.py FOLDER FILES BIDANG SUBS: prints the paths

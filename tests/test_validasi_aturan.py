@@ -228,3 +228,23 @@ def test_validasi_sheet_stops_linking_at_excels_limit(tmp_path, monkeypatch):
     ws = openpyxl.load_workbook(tmp_path / "v.xlsx")["Validasi"]
     assert [ws.cell(r, 6).value for r in range(5, 9)] == ["A1", "A2", "A3", "A4"]
     assert [ws.cell(r, 6).hyperlink is not None for r in range(5, 9)] == [True, True, False, False]
+
+
+def test_an_office_adds_codes_of_its_urusan_through_rkt_nomenklatur(tmp_path, monkeypatch):
+    from rkt_xl import nomenclature
+
+    row = sub(kode="2.17.05.2.08.0013", program="Program X", kegiatan="Kegiatan Y", nama="Sub Z")
+    codes = [f[0] for f in findings(valid_grids([row]))]
+    assert codes == ["kode-tidak-dikenal"]
+    extra = tmp_path / "urusan.csv"
+    extra.write_text("versi,kode,tingkat,nama,status,catatan\n"
+                     "2021,2.17.05,program,Program X,terverifikasi,\n"
+                     "2021,2.17.05.2.08,kegiatan,Kegiatan Y,terverifikasi,\n"
+                     "2021,2.17.05.2.08.0013,sub_kegiatan,Sub Z,terverifikasi,\n", encoding="utf-8")
+    monkeypatch.setenv("RKT_NOMENKLATUR", str(extra))
+    nomenclature.reload()
+    try:
+        assert findings(valid_grids([row])) == []
+    finally:
+        monkeypatch.delenv("RKT_NOMENKLATUR")
+        nomenclature.reload()

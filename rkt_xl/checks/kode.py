@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Finding
-from ..nomenclature import EDITIONS, KODE_SUB_KEGIATAN, nomenclature
+from ..nomenclature import EDITIONS, KODE_SUB_KEGIATAN, by_name, nomenclature
 from .context import Context
 from .names import name_key
 
@@ -27,7 +27,7 @@ def normalise_kode(kode: str) -> str | None:
 def check(ctx: Context) -> Iterator[Finding]:
     versi = ctx.edition
     codes = nomenclature(versi)
-    by_name = {name_key(e.nama): e.kode for e in codes.values() if e.tingkat == "sub_kegiatan"}
+    names = by_name(versi)
     for sub in ctx.rkt.all_sub_kegiatan():
         loc = sub.loc.get("kode")
         if loc is None or not sub.kode:
@@ -39,6 +39,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         entry = codes.get(sub.kode)
         if entry is None or entry.tingkat != "sub_kegiatan":
-            named = by_name.get(name_key(sub.nama))
+            found = names.get(("sub_kegiatan", name_key(sub.nama)))
+            named = found.kode if found is not None else None
             yield ctx.finding("kode-tidak-dikenal", loc, value=sub.kode, versi=EDITIONS[versi],
                               saran=f"; nama sub kegiatan ini memakai kode {named}" if named else "")

@@ -7,16 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Finding
-from ..nomenclature import nomenclature, parent_codes
+from ..nomenclature import by_name, nomenclature, parent_codes
 from .context import Context
 from .names import name_key, same_name
 
 
 def check(ctx: Context) -> Iterator[Finding]:
     codes = nomenclature(ctx.edition)
-    by_name = {}
-    for e in codes.values():
-        by_name.setdefault((e.tingkat, name_key(e.nama)), e)
+    names = by_name(ctx.edition)
     for sub in ctx.rkt.all_sub_kegiatan():
         entry = codes.get(sub.kode)
         if entry is None or entry.tingkat != "sub_kegiatan":
@@ -30,7 +28,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             official = codes.get(parent)
             if not typed or field not in sub.loc or official is None or same_name(typed, official.nama):
                 continue
-            other = by_name.get((tingkat, name_key(typed)))
+            other = names.get((tingkat, name_key(typed)))
             if other is not None and other.kode != parent:
                 yield ctx.finding("induk-tidak-sesuai-kode", sub.loc[field], value=typed,
                                   Tingkat=tingkat.capitalize(), tingkat=tingkat, kode_lain=other.kode,
