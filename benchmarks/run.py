@@ -134,6 +134,8 @@ def bench_scale(name: str, work: Path, repeat: int) -> dict[str, object]:
     t = time.perf_counter()
     paths = child(str(HERE / "generate.py"), str(CACHE / name), str(files), str(bidang), str(subs)).split()
     print(f"  {name}: {len(paths)} berkas siap ({time.perf_counter() - t:.1f} s)", flush=True)
+    # the codes of the synthetic urusan, as an office adds its own (children inherit it)
+    os.environ["RKT_NOMENKLATUR"] = str(CACHE / name / "nomenklatur.csv")
     out, floor_out = work / f"{name}_out.xlsx", work / f"{name}_floor.xlsx"
     cli = cli_has_konsolidasi()
     ours, lib, floor = [], [], []
