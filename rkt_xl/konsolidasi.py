@@ -125,6 +125,11 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
         if not book.records:
             report.findings.append(make_finding("tanpa-sub-kegiatan", ""))
         merged = merger.result()
+        if len(files) > 1:   # per file these were skipped (partial); judge them on the merge
+            from .checks.relasi import orphan_findings
+
+            used = {r.sasaran for r in book.records}
+            report.findings.extend(orphan_findings(merged.sasaran, used, merger.sasaran_file))
         say(T["progres-rkt"].format(jumlah=len(book.records)))
         plan = plan_rkt(merged.profil, merged.sasaran, book.records, versi, texts=book.texts.get)
         if not report.valid and not paksa:

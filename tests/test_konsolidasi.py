@@ -391,3 +391,18 @@ def test_row_heights_survive_constant_memory(tmp_path, sample_out, built):
     src = openpyxl.load_workbook(built["sample"])["Sekretariat"]
     heights = [(r, src.row_dimensions[r].height) for r in range(4, 20)]
     assert any(h for _, h in heights) and heights == [(r, out.row_dimensions[r].height) for r in range(4, 20)]
+
+
+def test_split_copies_are_judged_like_the_single_workbook(split, sample_out, tmp_path):
+    """One copy per bidang: the orphaned sasaran (IKM, S2.2) is reported once, on the merge,
+    exactly as for the single workbook; with Profil/Sasaran only in the planner's copy the
+    other copies raise no error and no --paksa is needed."""
+    result = konsolidasi(list(reversed(split)), output=tmp_path / "gabung.xlsx")
+    orphans = [f for f in result.report.findings if f.code == "sasaran-tanpa-sub-kegiatan"]
+    single = [f for f in sample_out.report.findings if f.code == "sasaran-tanpa-sub-kegiatan"]
+    assert [(f.sheet, f.cell, f.message) for f in orphans] == [(f.sheet, f.cell, f.message) for f in single]
+    assert len(orphans) == 1 and orphans[0].cell == "A6"
+    only_first = split_sample(tmp_path / "satu", profil_everywhere=False)
+    result = konsolidasi(only_first, output=tmp_path / "satu.xlsx")
+    assert not result.stopped, result.report.flatten(["code", "file", "message"])
+    assert result.totals.jumlah == JUMLAH

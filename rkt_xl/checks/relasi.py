@@ -4,13 +4,14 @@ target is not weaker than the target of the sasaran it serves."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from .. import columns as C
 from ..findings import Finding
+from ..model import IndikatorSasaran
 from ..target import Target
-from .context import Context
+from .context import Context, make_finding
 
 # Ordinal scales for word targets (lowest first); compared only within one scale.
 SCALES = (
@@ -44,10 +45,14 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 
 def orphans(ctx: Context) -> Iterator[Finding]:
-    used = {sub.sasaran for sub in ctx.rkt.all_sub_kegiatan()}
-    for s in ctx.rkt.sasaran:
+    yield from orphan_findings(ctx.rkt.sasaran, {sub.sasaran for sub in ctx.rkt.all_sub_kegiatan()}, ctx.file)
+
+
+def orphan_findings(sasaran: Iterable[IndikatorSasaran], used: set[str], file: str) -> Iterator[Finding]:
+    """Sasaran indicators no sub kegiatan serves (also run on the merge of several copies)."""
+    for s in sasaran:
         if s.kode and s.kode not in used and "kode" in s.loc:
-            yield ctx.finding("sasaran-tanpa-sub-kegiatan", s.loc["kode"], kode=s.kode, indikator=s.indikator)
+            yield make_finding("sasaran-tanpa-sub-kegiatan", file, s.loc["kode"], kode=s.kode, indikator=s.indikator)
 
 
 def weaker(child: Target, parent: Target, negative: bool = False) -> bool:
