@@ -206,8 +206,9 @@ def write_image(ws: Any, image: Any) -> None:
     """A SheetImage (rkt_xl.rkt_image) into a sheet: all values and formulas in one write,
     then formats in runs of equal cells (one call per run, not per cell)."""
     ws.clear()
-    grid = [[v if isinstance(v, str) and (r, c) in image.formula_cells else as_cell_text(v)
-             for c, v in enumerate(row, start=1)] for r, row in enumerate(image.grid(), start=1)]
+    grid: list[list[object]] = [[None] * image.n_cols for _ in range(image.n_rows)]
+    for (r, c), cell in image.cells.items():   # formulas as they are, user text kept as text
+        grid[r - 1][c - 1] = cell.formula or as_cell_text(cell.value)
     ws.range((1, 1)).value = grid
     for col, width in image.widths.items():
         ws.range((1, col)).column_width = width
@@ -242,7 +243,6 @@ def _runs(image: Any, r: int) -> Iterator[tuple[tuple[int, int], Any]]:
             current = None
         if current is None and key is not None and key != (False, None, "General", False):
             start, current = c, (key, cell)
-    return
 
 
 def _undo_marks(book: Any, ws: Any) -> None:

@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .consolidate import PlanRow, RktPlan, SubRecord, plan_rkt, sub_records
+from .consolidate import RktPlan, SubRecord, plan_rkt, sub_records
 from .model import Rkt
 from .template import PAGU_COL
 
@@ -40,17 +40,6 @@ class SheetImage:
     n_rows: int = 0
     n_cols: int = 0
     table: tuple[tuple[int, int], tuple[int, int]] = ((1, 1), (1, 1))   # bordered block, 1-based
-
-    @property
-    def formula_cells(self) -> set[tuple[int, int]]:
-        return {k for k, c in self.cells.items() if c.formula}
-
-    def grid(self) -> list[list[object]]:
-        """Values and formulas as one 2-D block from A1 (what a bulk write takes)."""
-        rows = [[None] * self.n_cols for _ in range(self.n_rows)]
-        for (r, c), cell in self.cells.items():
-            rows[r - 1][c - 1] = cell.formula or cell.value
-        return rows
 
 
 def live_records(rkt: Rkt) -> list[SubRecord] | None:
@@ -117,7 +106,7 @@ def _cache_values(image: SheetImage, plan: RktPlan) -> None:
 
     for i, row in enumerate(plan.rows()):
         cell = image.cells.get((FIRST_ROW + 1 + i, NILAI + 1))
-        if cell is not None and isinstance(row, PlanRow) and row.formula:
+        if cell is not None and row.formula:
             cell.value = row.value
 
 

@@ -244,9 +244,9 @@ def _table_header(ws: Any, fmt: Formats, cols: tuple[C.Column, ...], title: str)
 
 
 def _table_inputs(ws: Any, fmt: Formats, cols: tuple[C.Column, ...], first: int, last: int) -> None:
-    """Tint and unlock the empty input rows [first, last] and attach the validations."""
+    """Tint and unlock the empty input rows [first, last] and attach the validations
+    (column widths and groups are set by _table_header)."""
     for i, col in enumerate(cols):
-        ws.set_column(i, i, col.width, None, {"level": 1} if col.input == C.REALISASI else {})
         f = fmt.input(col.input, col.kind)
         for row in range(first, last + 1):
             ws.write_blank(row, i, None, f)
