@@ -36,4 +36,4 @@ clean:
 	rm -rf $(VENV) hasil .pytest_cache .hypothesis
 
 docs: $(STAMP)
-	$(BIN)/python -m rkt_xl.finding_docs
+	$(BIN)/python -m rkt_xl.texts.finding_docs

@@ -1,6 +1,6 @@
 """Synthetic input workbooks for the consolidation benchmark.
 
-Each file is a real template copy written by :func:`rkt_xl.template.write_workbook` (Petunjuk,
+Each file is a real template copy written by :func:`rkt_xl.xlsx.template.write_workbook` (Petunjuk,
 Profil, Sasaran, bidang sheets with their empty input rows, Referensi), as an OPD would send
 it: the same Profil and Sasaran in every file, bidang sheets named per OPD so they do not
 collide, one Keluaran and one Hasil per sub kegiatan, Indonesian-looking text of 30 to 150
@@ -17,10 +17,10 @@ import random
 import sys
 from pathlib import Path
 
-from rkt_xl.bidang import BidangSpec
-from rkt_xl.model import Bidang, Indikator, IndikatorSasaran, Profil, Rkt, SubKegiatan
-from rkt_xl.target import Target
-from rkt_xl.template import write_workbook
+from rkt_xl.model.entities import Bidang, Indikator, IndikatorSasaran, Profil, Rkt, SubKegiatan
+from rkt_xl.model.target import Target
+from rkt_xl.workbook.bidang import BidangSpec
+from rkt_xl.xlsx.template import write_workbook
 
 WORDS = ("pengelolaan data kepegawaian penyusunan dokumen laporan koordinasi pelaksanaan pembinaan "
          "aparatur sipil negara perencanaan evaluasi kinerja pelayanan administrasi perangkat daerah "

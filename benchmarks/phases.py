@@ -15,9 +15,9 @@ from collections import defaultdict
 
 
 def main(out: str, *inputs: str) -> None:
-    import rkt_xl.konsolidasi as k
-    import rkt_xl.output_workbook as ow
-    import rkt_xl.validate as v
+    import rkt_xl.consolidation.run as k
+    import rkt_xl.validation.judge as v
+    import rkt_xl.xlsx.consolidated as ow
 
     seconds: dict[str, float] = defaultdict(float)
     peak_after: dict[str, float] = {}

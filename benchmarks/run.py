@@ -82,13 +82,13 @@ def cli_has_konsolidasi() -> bool:
 def ours_cmd(inputs: list[str], out: Path, cli: bool) -> list[str]:
     if cli:
         return [PY, "-m", "rkt_xl.cli", "konsolidasi", *inputs, "-o", str(out), "--paksa"]
-    code = ("import sys; from rkt_xl.konsolidasi import konsolidasi; "
+    code = ("import sys; from rkt_xl.consolidation.run import konsolidasi; "
             "r = konsolidasi(sys.argv[2:], sys.argv[1], paksa=True); sys.exit(1 if r.stopped else 0)")
     return [PY, "-c", code, str(out), *inputs]
 
 
 def validate_cmd(inputs: list[str]) -> list[str]:
-    code = ("import sys\nfrom rkt_xl.validate import validate_workbook\n"
+    code = ("import sys\nfrom rkt_xl.validation.judge import validate_workbook\n"
             "for p in sys.argv[1:]: validate_workbook(p, partial=True)")
     return [PY, "-c", code, *inputs]
 

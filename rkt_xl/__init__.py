@@ -1,9 +1,9 @@
 """rkt_xl: Rencana Kerja Tahunan (RKT) and LKjIP with Excel as the user interface."""
 
-from .errors import ConfigError, FileError, MailError, RktXlError, SaveError, TemplateError
-from .model import Bidang, Indikator, IndikatorSasaran, Loc, Profil, Rkt, SubKegiatan
-from .reader import read_grids, read_workbook
-from .target import Target
+from rkt_xl.errors import ConfigError, FileError, MailError, RktXlError, SaveError, TemplateError
+from rkt_xl.model.entities import Bidang, Indikator, IndikatorSasaran, Loc, Profil, Rkt, SubKegiatan
+from rkt_xl.model.target import Target
+from rkt_xl.workbook.reader import read_grids, read_workbook
 
 __version__ = "0.1.0"
 

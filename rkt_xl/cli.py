@@ -9,9 +9,9 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .errors import RktXlError
-from .messages import HELP, HELP_HEADINGS, TABLE_TEXT, VALIDASI_TEXT, message
+from rkt_xl import __version__
+from rkt_xl.errors import RktXlError
+from rkt_xl.texts.catalogue import HELP, HELP_HEADINGS, TABLE_TEXT, VALIDASI_TEXT, message
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FILE = 0, 1, 2, 3
 
@@ -87,7 +87,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @click.option("--versi", type=click.Choice(["2021", "2023"]), default="2021", show_default=True,
               help=HELP["templat-versi"])
 def templat(keluaran: Path, bidang_values: tuple[str, ...], konfig: Path | None, versi: str) -> None:
-    from .template import write_workbook
+    from rkt_xl.xlsx.template import write_workbook
 
     saved = write_workbook(keluaran, bidang=_bidang_specs(bidang_values, konfig), versi=versi)
     _report_saved(saved)
@@ -102,7 +102,7 @@ def templat(keluaran: Path, bidang_values: tuple[str, ...], konfig: Path | None,
 @click.option("--versi", type=click.Choice(["2021", "2023"]), default="2021", show_default=True,
               help=HELP["templat-versi"])
 def xlsm(keluaran: Path, bidang_values: tuple[str, ...], konfig: Path | None, versi: str) -> None:
-    from .xlsm import write_xlsm
+    from rkt_xl.xlsx.macro import write_xlsm
 
     saved = write_xlsm(keluaran, _bidang_specs(bidang_values, konfig), versi)
     _report_saved(saved)
@@ -110,7 +110,12 @@ def xlsm(keluaran: Path, bidang_values: tuple[str, ...], konfig: Path | None, ve
 
 
 def _bidang_specs(values: tuple[str, ...], konfig: Path | None):  # type: ignore[no-untyped-def]
-    from .bidang import DEFAULT_BIDANG, check_unique, load_config_bidang, parse_bidang
+    from rkt_xl.workbook.bidang import (
+        DEFAULT_BIDANG,
+        check_unique,
+        load_config_bidang,
+        parse_bidang,
+    )
 
     specs = check_unique([parse_bidang(v) for v in values])
     if konfig is not None:
@@ -123,8 +128,8 @@ def _bidang_specs(values: tuple[str, ...], konfig: Path | None):  # type: ignore
               default=Path("workbooks/contoh/RKT_BKPSDM_2023.xlsx"), show_default=True,
               help=HELP["contoh-keluaran"])
 def contoh(keluaran: Path) -> None:
-    from .sample import write_sample
-    from .summary import read_summary
+    from rkt_xl.model.summary import read_summary
+    from rkt_xl.samples.sample import write_sample
 
     saved, rkt = write_sample(keluaran)
     _report_saved(saved)
@@ -135,8 +140,8 @@ def contoh(keluaran: Path) -> None:
 @click.argument("berkas", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help=HELP["json"])
 def baca(berkas: Path, as_json: bool) -> None:
-    from .reader import read_workbook
-    from .summary import per_bidang, read_summary
+    from rkt_xl.model.summary import per_bidang, read_summary
+    from rkt_xl.workbook.reader import read_workbook
 
     rkt = read_workbook(berkas)
     rows = per_bidang(rkt)
@@ -159,7 +164,7 @@ def baca(berkas: Path, as_json: bool) -> None:
 @click.option("--semua", is_flag=True, help=HELP["validasi-semua"])
 def validasi(berkas: tuple[Path, ...], as_json: bool, laporan: Path | None, versi: str | None,
              semua: bool) -> None:
-    from .validate import validate_paths
+    from rkt_xl.validation.judge import validate_paths
 
     _, report = validate_paths(berkas, versi)
     if as_json:
@@ -169,7 +174,7 @@ def validasi(berkas: tuple[Path, ...], as_json: bool, laporan: Path | None, vers
     else:
         _print_report(report, limit=None if semua else SCREEN_LIMIT, hint=VALIDASI_TEXT["layar-lainnya-semua"])
     if laporan is not None:
-        from .report_sheet import write_report_workbook
+        from rkt_xl.xlsx.validasi_sheet import write_report_workbook
 
         saved = write_report_workbook(laporan, report)
         _report_saved(saved)
@@ -183,7 +188,7 @@ def validasi(berkas: tuple[Path, ...], as_json: bool, laporan: Path | None, vers
 @click.option("--paksa", is_flag=True, help=HELP["konsolidasi-paksa"])
 @click.option("--versi", type=click.Choice(["2021", "2023"]), default=None, help=HELP["validasi-versi"])
 def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, versi: str | None) -> None:
-    from .konsolidasi import konsolidasi as run
+    from rkt_xl.consolidation.run import konsolidasi as run
 
     console = _console(stderr=True)
     with console.status("") as status:
@@ -249,7 +254,7 @@ def _print_report(report, limit: int | None = None, hint: str = "") -> None:  # 
 def demo(folder: Path) -> None:
     from rich.table import Table
 
-    from .demo import run_demo
+    from rkt_xl.samples.demo import run_demo
 
     console = _console()
     console.rule(message("demo-judul"))
@@ -267,8 +272,8 @@ def demo(folder: Path) -> None:
 def _print_bidang_table(rkt) -> None:  # type: ignore[no-untyped-def]
     from rich.table import Table
 
-    from .number_rules import format_id
-    from .summary import per_bidang
+    from rkt_xl.model.numbers import format_id
+    from rkt_xl.model.summary import per_bidang
 
     table = Table(TABLE_TEXT["sheet"], TABLE_TEXT["bidang"], TABLE_TEXT["jumlah-sub"],
                   TABLE_TEXT["pagu"])

@@ -3,7 +3,7 @@ these are for files that cannot be read, written or sent at all."""
 
 from __future__ import annotations
 
-from .messages import message
+from rkt_xl.texts.catalogue import message
 
 
 class RktXlError(Exception):

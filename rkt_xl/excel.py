@@ -13,11 +13,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from . import columns as C
-from .errors import RktXlError
-from .findings import GALAT, Report
-from .messages import EXCEL_TEXT as T
-from .messages import VALIDASI_TEXT
+from rkt_xl.errors import RktXlError
+from rkt_xl.texts.catalogue import EXCEL_TEXT as T
+from rkt_xl.texts.catalogue import VALIDASI_TEXT
+from rkt_xl.validation.findings import GALAT, Report
+from rkt_xl.workbook import layout as C
 
 # Sheets the buttons never read as input.
 OUTPUT_SHEETS = frozenset({C.SHEET_PETUNJUK, C.SHEET_REFERENSI, C.SHEET_RKT, C.SHEET_VALIDASI,
@@ -89,8 +89,8 @@ def read_book(book: Any, ui: _Ui | None = None) -> dict[str, list[list[object]]]
 
 def check_book(book: Any, ui: _Ui | None = None):  # type: ignore[no-untyped-def]
     """(model, Report) of the live workbook, exactly as `rkt validasi` would judge a file."""
-    from .live import split_error_values
-    from .validate import validate_grids
+    from rkt_xl.validation.judge import validate_grids
+    from rkt_xl.workbook.live import split_error_values
 
     grids, structure = split_error_values(read_book(book, ui))
     if ui is not None:
@@ -119,8 +119,8 @@ def run_konsolidasi(book: Any) -> Report | None:
         if not report.valid:
             ui.alert(T["konsolidasi-galat"].format(**report.counts), critical=True)
             return report
-        from .number_rules import format_id
-        from .rkt_image import live_rkt_image
+        from rkt_xl.model.numbers import format_id
+        from rkt_xl.xlsx.live_rkt import live_rkt_image
 
         ui.status(T["status-tulis"].format(sheet=C.SHEET_RKT))
         made = live_rkt_image(rkt)
@@ -155,7 +155,7 @@ def get_or_add_sheet(book: Any, name: str) -> Any:
 def show_report(book: Any, report: Report, ui: _Ui) -> None:
     """Write the Validasi sheet and mark the problem cells (colour + note), after undoing
     the marks of the previous run."""
-    from .report_sheet import (
+    from rkt_xl.xlsx.validasi_sheet import (
         COLUMNS,
         HEADER_ROW,
         finding_rows,
@@ -247,7 +247,7 @@ def _runs(image: Any, r: int) -> Iterator[tuple[tuple[int, int], Any]]:
 
 def _undo_marks(book: Any, ws: Any) -> None:
     """Restore the fill and remove the note of every cell the previous run marked."""
-    from .report_sheet import HEADER_ROW
+    from rkt_xl.xlsx.validasi_sheet import HEADER_ROW
 
     last = ws.used_range.last_cell
     if last.column < ORIGINAL_COLOUR_COL + 2 or last.row <= HEADER_ROW + 1:

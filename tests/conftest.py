@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from rkt_xl.sample import write_sample
-from rkt_xl.template import write_workbook
+from rkt_xl.samples.sample import write_sample
+from rkt_xl.xlsx.template import write_workbook
 
 from . import lo
 

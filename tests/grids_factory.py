@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from rkt_xl import columns as C
+from rkt_xl.workbook import layout as C
 
 PROFIL = {"pemda": "Kabupaten Contoh", "opd": "Badan Kepegawaian Contoh", "tahun": 2025,
           "kepala": "NAMA KEPALA", "nip": "19661020 199503 1 001", "tempat": "Sarilamak",

@@ -18,15 +18,15 @@ from pathlib import Path
 
 import pytest
 
-from rkt_xl import sniff
 from rkt_xl.cli import main, report_exit_code
-from rkt_xl.messages import VALIDASI_TEXT, message
-from rkt_xl.number_rules import format_id
-from rkt_xl.reader import read_workbook
-from rkt_xl.sample import load_sample
-from rkt_xl.structure import scan_structure
-from rkt_xl.template import write_workbook
-from rkt_xl.validate import validate_paths, validate_workbook
+from rkt_xl.model.numbers import format_id
+from rkt_xl.samples.sample import load_sample
+from rkt_xl.texts.catalogue import VALIDASI_TEXT, message
+from rkt_xl.validation.judge import validate_paths, validate_workbook
+from rkt_xl.workbook import sniff
+from rkt_xl.workbook.reader import read_workbook
+from rkt_xl.workbook.structure import scan_structure
+from rkt_xl.xlsx.template import write_workbook
 
 from . import factories as F
 from . import lo

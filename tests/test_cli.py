@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from rkt_xl.cli import main
-from rkt_xl.sample import load_sample
+from rkt_xl.samples.sample import load_sample
 
 from .conftest import fingerprint
 

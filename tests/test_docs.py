@@ -3,15 +3,15 @@
 import re
 
 from rkt_xl.cli import cli
-from rkt_xl.finding_docs import render
-from rkt_xl.messages import FINDINGS
+from rkt_xl.texts.catalogue import FINDINGS
+from rkt_xl.texts.finding_docs import render
 
 from .conftest import ROOT
 
 
 def test_finding_reference_page_is_fresh():
     page = (ROOT / "docs" / "temuan.md").read_text(encoding="utf-8")
-    assert page == render(), "docs/temuan.md is stale: run `python -m rkt_xl.finding_docs`"
+    assert page == render(), "docs/temuan.md is stale: run `python -m rkt_xl.texts.finding_docs`"
 
 
 def test_every_finding_has_a_valid_severity_and_renders_its_example():

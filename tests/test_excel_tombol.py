@@ -5,7 +5,7 @@ import openpyxl
 import pytest
 
 from rkt_xl import excel
-from rkt_xl.validate import validate_paths
+from rkt_xl.validation.judge import validate_paths
 
 from .xlwings_standin import Book
 
@@ -91,7 +91,7 @@ def test_excel_module_does_not_import_xlwings_until_a_button_runs():
 
 
 def test_konsolidasi_button_writes_the_same_rkt_sheet_as_the_cli(book, built, tmp_path):
-    from rkt_xl.konsolidasi import konsolidasi
+    from rkt_xl.consolidation.run import konsolidasi
 
     report = excel.run_konsolidasi(book)
     assert report.valid

@@ -18,11 +18,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rkt_xl.findings import Report
-from rkt_xl.model import Rkt
-from rkt_xl.sample import load_sample
-from rkt_xl.template import write_workbook
-from rkt_xl.validate import validate_workbook
+from rkt_xl.model.entities import Rkt
+from rkt_xl.samples.sample import load_sample
+from rkt_xl.validation.findings import Report
+from rkt_xl.validation.judge import validate_workbook
+from rkt_xl.xlsx.template import write_workbook
 
 WATCHDOG_SECONDS = 10
 # The suite runs a fixed, reproducible sample; RKT_FUZZ_EXAMPLES=5000 fuzzes deeper at random.

@@ -14,12 +14,12 @@ import pytest
 import python_calamine as pc
 import xlsxwriter
 
-from rkt_xl import columns as C
-from rkt_xl.consolidate import COL, FIRST_ROW, NILAI
-from rkt_xl.konsolidasi import konsolidasi
-from rkt_xl.model import Profil, Rkt
-from rkt_xl.sample import load_sample
-from rkt_xl.template import write_workbook
+from rkt_xl.consolidation.plan import COL, FIRST_ROW, NILAI
+from rkt_xl.consolidation.run import konsolidasi
+from rkt_xl.model.entities import Profil, Rkt
+from rkt_xl.samples.sample import load_sample
+from rkt_xl.workbook import layout as C
+from rkt_xl.xlsx.template import write_workbook
 
 from . import lo
 
@@ -371,9 +371,9 @@ def _rc(a1: str) -> tuple[int, int]:
 def test_row_heights_survive_constant_memory(tmp_path, sample_out, built):
     """Wrapped text needs explicit row heights (LibreOffice does not fit them); the writer
     drops XlsxWriter's record of rows already written, which must not lose a height."""
-    from rkt_xl.consolidate import SubRecord, SubTexts, plan_rkt
-    from rkt_xl.model import IndikatorSasaran
-    from rkt_xl.rkt_sheet import write_rkt_sheet
+    from rkt_xl.consolidation.plan import SubRecord, SubTexts, plan_rkt
+    from rkt_xl.model.entities import IndikatorSasaran
+    from rkt_xl.xlsx.rkt_sheet import write_rkt_sheet
 
     long_name = "Penyelenggaraan pengembangan kompetensi teknis umum, inti dan pilihan " * 2
     records = [SubRecord(f"5.03.02.2.01.{i:04d}", "P", "K", "S1", i, "B", 3 + i, i, 2,

@@ -6,7 +6,8 @@ import copy
 import random
 from pathlib import Path
 
-from rkt_xl.consolidate import (
+from rkt_xl.consolidation.merge import file_order, merge_models
+from rkt_xl.consolidation.plan import (
     FIRST_ROW,
     MAX_FORMULA,
     SubRecord,
@@ -17,9 +18,8 @@ from rkt_xl.consolidate import (
     sub_records,
     sum_formula,
 )
-from rkt_xl.merge import file_order, merge_models
-from rkt_xl.model import Bidang, IndikatorSasaran, Profil, Rkt
-from rkt_xl.sample import load_sample
+from rkt_xl.model.entities import Bidang, IndikatorSasaran, Profil, Rkt
+from rkt_xl.samples.sample import load_sample
 
 
 def _rec(kode: str, program: str, kegiatan: str, sasaran: str, pagu: int, row: int, order: int) -> SubRecord:

@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rkt_xl import Bidang, Indikator, IndikatorSasaran, Profil, Rkt, SubKegiatan, Target
-from rkt_xl import columns as C
-from rkt_xl.bidang import BidangSpec
-from rkt_xl.consolidate import COL, NILAI
-from rkt_xl.konsolidasi import konsolidasi
-from rkt_xl.template import write_workbook
+from rkt_xl.consolidation.plan import COL, NILAI
+from rkt_xl.consolidation.run import konsolidasi
+from rkt_xl.workbook import layout as C
+from rkt_xl.workbook.bidang import BidangSpec
+from rkt_xl.xlsx.template import write_workbook
 
 from .test_konsolidasi import rkt_rows
 

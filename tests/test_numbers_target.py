@@ -2,8 +2,8 @@ from decimal import Decimal
 
 import pytest
 
-from rkt_xl.number_rules import format_id, number_to_text, parse_number, parse_rupiah
-from rkt_xl.target import Target
+from rkt_xl.model.numbers import format_id, number_to_text, parse_number, parse_rupiah
+from rkt_xl.model.target import Target
 
 
 @pytest.mark.parametrize("text, value, rule", [

@@ -16,7 +16,7 @@ from rkt_xl import (
     Target,
     read_workbook,
 )
-from rkt_xl.template import write_workbook
+from rkt_xl.xlsx.template import write_workbook
 
 TRICKY = ["=SUM(A1:A2)", '=HYPERLINK("http://contoh","Klik")', "+62 812 000", "-5", "@user", "=1+1",
           "007", "19661020 199503 1 001", "196610201995031001", "5.03.02.2.02.0001", "1.000", "95,5",

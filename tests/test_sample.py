@@ -5,8 +5,8 @@ from collections import Counter
 import openpyxl
 
 from rkt_xl import read_grids, read_workbook
-from rkt_xl.nomenclature import nomenclature
-from rkt_xl.sample import load_sample
+from rkt_xl.model.nomenclature import nomenclature
+from rkt_xl.samples.sample import load_sample
 
 
 def test_sample_reads_back_35_sub_kegiatan_summing_to_the_jumlah(built):

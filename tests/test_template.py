@@ -6,10 +6,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from rkt_xl import columns as C
-from rkt_xl.bidang import DEFAULT_BIDANG, BidangSpec, parse_bidang, short_sheet_name
 from rkt_xl.errors import ConfigError
-from rkt_xl.template import write_workbook
+from rkt_xl.workbook import layout as C
+from rkt_xl.workbook.bidang import DEFAULT_BIDANG, BidangSpec, parse_bidang, short_sheet_name
+from rkt_xl.xlsx.template import write_workbook
 
 from . import lo
 from .conftest import ROOT

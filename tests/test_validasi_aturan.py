@@ -2,8 +2,8 @@
 
 import pytest
 
-from rkt_xl import columns as C
-from rkt_xl.validate import validate_grids, validate_workbook
+from rkt_xl.validation.judge import validate_grids, validate_workbook
+from rkt_xl.workbook import layout as C
 
 from .grids_factory import BIDANG, SASARAN_ROW, profil_grid, sub, table, valid_grids, write_file
 
@@ -217,8 +217,8 @@ def test_validasi_sheet_stops_linking_at_excels_limit(tmp_path, monkeypatch):
     import openpyxl
     import xlsxwriter
 
-    from rkt_xl import report_sheet
-    from rkt_xl.findings import Finding, Report
+    from rkt_xl.validation.findings import Finding, Report
+    from rkt_xl.xlsx import validasi_sheet as report_sheet
 
     monkeypatch.setattr(report_sheet, "LINKS_MAX", 2)
     report = Report(findings=[Finding("kode-ganda", "galat", "", "S", f"A{i}", "x", "pesan") for i in range(1, 5)])
@@ -231,7 +231,7 @@ def test_validasi_sheet_stops_linking_at_excels_limit(tmp_path, monkeypatch):
 
 
 def test_an_office_adds_codes_of_its_urusan_through_rkt_nomenklatur(tmp_path, monkeypatch):
-    from rkt_xl import nomenclature
+    from rkt_xl.model import nomenclature
 
     row = sub(kode="2.17.05.2.08.0013", program="Program X", kegiatan="Kegiatan Y", nama="Sub Z")
     codes = [f[0] for f in findings(valid_grids([row]))]

@@ -4,13 +4,13 @@ cell and worded exactly; a corrected copy validates clean."""
 import json
 
 from rkt_xl import read_workbook
-from rkt_xl.checks.satuan import suggestion
 from rkt_xl.cli import main
-from rkt_xl.nomenclature import nomenclature, parent_codes
-from rkt_xl.sample import load_sample
-from rkt_xl.target import Target
-from rkt_xl.template import write_workbook
-from rkt_xl.validate import validate_paths
+from rkt_xl.model.nomenclature import nomenclature, parent_codes
+from rkt_xl.model.target import Target
+from rkt_xl.samples.sample import load_sample
+from rkt_xl.validation.checks.units import suggestion
+from rkt_xl.validation.judge import validate_paths
+from rkt_xl.xlsx.template import write_workbook
 
 from .conftest import fingerprint
 
@@ -189,7 +189,7 @@ def test_laporan_workbook_links_each_finding_to_its_cell(built, tmp_path, capsys
 
 
 def test_screen_tip_is_cut_in_utf16_units_as_excel_counts():
-    from rkt_xl.report_sheet import screen_tip
+    from rkt_xl.xlsx.validasi_sheet import screen_tip
 
     assert screen_tip("a" * 300) == "a" * 255
     tip = screen_tip("😀" * 200)

@@ -9,8 +9,8 @@ import pytest
 from oletools.olevba import VBA_Parser
 
 from rkt_xl import read_workbook
-from rkt_xl.validate import validate_paths
-from rkt_xl.xlsm import runtime_version, vba_source, write_xlsm
+from rkt_xl.validation.judge import validate_paths
+from rkt_xl.xlsx.macro import runtime_version, vba_source, write_xlsm
 
 from . import lo
 from .conftest import ROOT
@@ -68,7 +68,7 @@ def test_pinned_xlwings_equals_the_embedded_runtime():
 
 
 def test_macros_folder_holds_the_module_that_is_embedded():
-    assert (ROOT / "macros" / "RKT.bas").read_bytes() == (ROOT / "rkt_xl" / "vba" / "RKT.bas").read_bytes()
+    assert (ROOT / "macros" / "RKT.bas").read_bytes() == (ROOT / "rkt_xl" / "xlsx" / "vba" / "RKT.bas").read_bytes()
 
 
 def test_the_macro_workbook_reads_and_validates_like_the_template(xlsm):

@@ -165,7 +165,7 @@ class Range:
             self.sheet.widths[c] = value
 
     def merge(self, across: bool = False) -> None:
-        from rkt_xl.columns import a1
+        from rkt_xl.workbook.layout import a1
 
         (r1, c1), (r2, c2) = self.top_left, self.bottom_right
         self.sheet.merges.append(f"{a1(r1 - 1, c1 - 1)}:{a1(r2 - 1, c2 - 1)}")
@@ -232,7 +232,7 @@ class Sheet:
 
     def values(self) -> dict[str, object]:
         """{A1: value or formula} of every non-empty cell, for comparisons in tests."""
-        from rkt_xl.columns import a1
+        from rkt_xl.workbook.layout import a1
 
         return {a1(r - 1, c - 1): (cell.formula or cell.value) for (r, c), cell in sorted(self.cells.items())
                 if cell.value is not None or cell.formula}

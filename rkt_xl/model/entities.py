@@ -1,0 +1,127 @@
+"""The RKT domain model: plain dataclasses, no I/O.
+
+Every entity read from a workbook carries ``loc``: for each field name, where its value
+came from (sheet, A1 cell, raw cell value). ``loc`` takes no part in equality, so a model
+written and read back compares equal to the original.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rkt_xl.model.target import Target
+
+
+def parent_codes(kode: str) -> tuple[str, str]:
+    """(program code, kegiatan code) of a sub kegiatan code U.BB.PP.2.KK.SSSS."""
+    parts = kode.split(".")
+    return ".".join(parts[:3]), ".".join(parts[:5])
+
+
+class CodeParents:
+    """``kode_program`` and ``kode_kegiatan`` for anything with a sub kegiatan ``kode``."""
+
+    kode: str
+
+    @property
+    def kode_program(self) -> str:
+        return parent_codes(self.kode)[0]
+
+    @property
+    def kode_kegiatan(self) -> str:
+        return parent_codes(self.kode)[1]
+
+
+@dataclass(frozen=True)
+class Loc:
+    """Where a value was read: sheet name, A1 address and the raw cell value."""
+
+    sheet: str
+    cell: str
+    raw: object = None
+
+
+def _locs() -> dict[str, Loc]:
+    return field(default_factory=dict, compare=False, repr=False)
+
+
+@dataclass
+class Profil:
+    pemda: str = ""
+    opd: str = ""
+    tahun: int | None = None
+    kepala: str = ""
+    nip: str = ""
+    tempat: str = ""
+    tanggal: str = ""
+    versi_nomenklatur: str = ""
+    loc: dict[str, Loc] = _locs()
+
+
+@dataclass
+class IndikatorSasaran:
+    """One indicator of a Sasaran (the Sasaran sheet has one row per indicator)."""
+
+    kode: str
+    tujuan: str = ""
+    sasaran: str = ""
+    indikator: str = ""
+    satuan: str = ""
+    target: Target = field(default_factory=lambda: Target.parse(""))
+    polaritas: str = ""
+    realisasi: Target = field(default_factory=lambda: Target.parse(""))
+    loc: dict[str, Loc] = _locs()
+
+
+@dataclass
+class Indikator:
+    """A Keluaran or Hasil indicator of a SubKegiatan."""
+
+    tolok_ukur: str = ""
+    satuan: str = ""
+    target: Target = field(default_factory=lambda: Target.parse(""))
+    realisasi: Target = field(default_factory=lambda: Target.parse(""))
+    loc: dict[str, Loc] = _locs()
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.tolok_ukur or self.satuan or self.target.text or self.realisasi.text)
+
+
+@dataclass
+class SubKegiatan(CodeParents):
+    kode: str = ""
+    program: str = ""
+    kegiatan: str = ""
+    nama: str = ""
+    sasaran: str = ""
+    sumber_dana: str = ""
+    pagu: int | None = None
+    keluaran: list[Indikator] = field(default_factory=list)
+    hasil: list[Indikator] = field(default_factory=list)
+    realisasi_anggaran: int | None = None
+    keterangan: str = ""
+    loc: dict[str, Loc] = _locs()
+
+
+@dataclass
+class Bidang:
+    sheet: str
+    nama: str = ""
+    sub_kegiatan: list[SubKegiatan] = field(default_factory=list)
+
+
+@dataclass
+class Rkt:
+    profil: Profil = field(default_factory=Profil)
+    sasaran: list[IndikatorSasaran] = field(default_factory=list)
+    bidang: list[Bidang] = field(default_factory=list)
+
+    def all_sub_kegiatan(self) -> list[SubKegiatan]:
+        return [s for b in self.bidang for s in b.sub_kegiatan]
+
+    def total_pagu(self) -> int:
+        return sum(s.pagu or 0 for s in self.all_sub_kegiatan())
+
+    def bidang_by_sheet(self, sheet: str) -> Bidang | None:
+        return next((b for b in self.bidang if b.sheet == sheet), None)

@@ -1,0 +1,78 @@
+"""The Target type: what staff type as an indicator target, parsed but never rewritten.
+
+``Target.parse(raw)`` keeps ``raw`` exactly and classifies it:
+
+- ``kosong``      empty
+- ``angka``       a number by the rules of :mod:`rkt_xl.number_rules` (``6.500``, ``95,5``)
+- ``persen``      a number followed by ``%`` (``95%``, ``95 %``)
+- ``rentang``     a range (``80 - 90``, ``80 s.d. 90``, ``80 s/d 90``)
+- ``kualitatif``  words only (``Baik``, ``WTP``, ``Sangat Baik``)
+- ``komposit``    several targets joined by ``dan``/``&`` (``70 dan Baik``, ``6 dan 140.000``)
+- ``tidak_dikenal`` anything else (e.g. ``6.5``, ambiguous by our number rules)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rkt_xl.model.numbers import parse_number
+
+_JOINERS = re.compile(r"\s+(?:dan|&)\s+", re.IGNORECASE)
+_RANGE = re.compile(r"^(.+?)\s*(?:-|–|s\.?\s?d\.?|s/d|sampai(?: dengan)?)\s*(.+)$", re.IGNORECASE)
+_WORDS = re.compile(r"^[^\W\d_]+(?:[\s\-][^\W\d_]+)*$")
+
+KINDS = ("kosong", "angka", "persen", "rentang", "kualitatif", "komposit", "tidak_dikenal")
+
+
+@dataclass(frozen=True)
+class Target:
+    raw: str
+    kind: str
+    value: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    parts: tuple[Target, ...] = ()
+
+    @classmethod
+    def parse(cls, raw: str | None) -> Target:
+        text = "" if raw is None else str(raw)
+        s = text.strip()
+        if not s:
+            return cls(text, "kosong")
+        pieces = _JOINERS.split(s)
+        if len(pieces) > 1:
+            return cls(text, "komposit", parts=tuple(cls._single(p) for p in pieces))
+        single = cls._single(s)
+        return cls(text, single.kind, single.value, single.low, single.high)
+
+    @classmethod
+    def _single(cls, s: str) -> Target:
+        s = s.strip()
+        number = parse_number(s)
+        if number is not None:
+            return cls(s, "angka", number.value)
+        if s.endswith("%"):
+            number = parse_number(s[:-1])
+            if number is not None:
+                return cls(s, "persen", number.value)
+        m = _RANGE.match(s)
+        if m and not s.startswith("-"):
+            low, high = parse_number(m.group(1).rstrip("%")), parse_number(m.group(2).rstrip("%"))
+            if low is not None and high is not None:
+                return cls(s, "rentang", low=low.value, high=high.value)
+        if _WORDS.match(s):
+            return cls(s, "kualitatif")
+        return cls(s, "tidak_dikenal")
+
+    @property
+    def is_numeric(self) -> bool:
+        return self.kind in ("angka", "persen")
+
+    @property
+    def text(self) -> str:
+        return self.raw.strip()
+
+    def __str__(self) -> str:
+        return self.raw

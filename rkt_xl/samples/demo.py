@@ -1,0 +1,60 @@
+"""`rkt demo`: the whole chain that exists so far, on the bundled 2023 sample."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rkt_xl.model.entities import Rkt
+from rkt_xl.model.summary import read_summary
+from rkt_xl.samples.sample import write_sample
+from rkt_xl.texts.catalogue import TABLE_TEXT, message
+from rkt_xl.workbook.reader import read_workbook
+from rkt_xl.xlsx.template import write_workbook
+
+DEFAULT_FOLDER = Path("hasil/demo")
+TEMPLATE_NAME = "RKT_template.xlsx"
+SAMPLE_NAME = "RKT_BKPSDM_2023.xlsx"
+VALIDATION_NAME = "Validasi_RKT_BKPSDM_2023.xlsx"
+CONSOLIDATED_NAME = "RKT_konsolidasi_2023.xlsx"
+
+
+@dataclass
+class DemoResult:
+    folder: Path
+    steps: list[tuple[str, str]] = field(default_factory=list)   # (step label, result text)
+    rkt: Rkt | None = None
+
+
+def run_demo(folder: Path = DEFAULT_FOLDER,
+             progress: Callable[[str], None] = lambda label: None) -> DemoResult:
+    folder.mkdir(parents=True, exist_ok=True)
+    result = DemoResult(folder)
+
+    progress(TABLE_TEXT["langkah-templat"])
+    saved = write_workbook(folder / TEMPLATE_NAME)
+    result.steps.append((TABLE_TEXT["langkah-templat"], message("hasil-templat", path=saved.path)))
+
+    progress(TABLE_TEXT["langkah-contoh"])
+    saved, rkt = write_sample(folder / SAMPLE_NAME)
+    result.steps.append((TABLE_TEXT["langkah-contoh"], read_summary("hasil-contoh", saved.path, rkt)))
+
+    progress(TABLE_TEXT["langkah-baca"])
+    result.rkt = read_workbook(saved.path)
+    result.steps.append((TABLE_TEXT["langkah-baca"], read_summary("hasil-baca", saved.path, result.rkt)))
+
+    progress(TABLE_TEXT["langkah-validasi"])
+    from rkt_xl.validation.judge import validate_paths
+    from rkt_xl.xlsx.validasi_sheet import write_report_workbook
+
+    _, report = validate_paths([saved.path])
+    laporan = write_report_workbook(folder / VALIDATION_NAME, report)
+    result.steps.append((TABLE_TEXT["langkah-validasi"], message("hasil-validasi", path=laporan.path, **report.counts)))
+
+    progress(TABLE_TEXT["langkah-konsolidasi"])
+    from rkt_xl.consolidation.run import konsolidasi
+
+    done = konsolidasi([saved.path], folder / CONSOLIDATED_NAME, progress=progress)
+    result.steps.append((TABLE_TEXT["langkah-konsolidasi"], done.summary()))
+    return result

@@ -1,0 +1,30 @@
+"""The validation rules, one module per rule. Each module has ``check(ctx) -> Iterable[Finding]``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from rkt_xl.model.entities import Rkt
+from rkt_xl.validation.context import Context
+from rkt_xl.validation.findings import Finding
+
+RULES: tuple[str, ...] = (   # module names under rkt_xl.validation.checks, in report order
+    "structure", "cells", "required", "codes", "official_names", "money", "targets", "units", "sasaran_links", "duplicates",
+)
+
+
+def run_checks(ctx: Context) -> list[Finding]:
+    from importlib import import_module
+
+    out: list[Finding] = []
+    for name in RULES:
+        out.extend(import_module(f"{__name__}.{name}").check(ctx))
+    return out
+
+
+def run_cross_file_checks(models: Mapping[Path, Rkt]) -> list[Finding]:
+    """Checks across input files (same bidang filled twice, same kode in two files)."""
+    from rkt_xl.consolidation.merge import merge_models
+
+    return merge_models(models)[1]

@@ -1,0 +1,125 @@
+"""Write a validation Report as a `Validasi` sheet (XlsxWriter): one row per finding,
+with a link to the offending cell (inside the same workbook, or into the input file)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from rkt_xl.save import SaveResult, save_atomically
+from rkt_xl.texts.catalogue import VALIDASI_TEXT as T
+from rkt_xl.validation.findings import GALAT, Finding, Report
+
+COLUMNS = (("no", 5), ("tingkat", 11), ("kode", 24), ("berkas", 24), ("sheet", 24), ("sel", 8),
+           ("nilai", 22), ("pesan", 90))
+FILLS = {GALAT: "#F8CBAD", "peringatan": "#FFF2CC", "berkas": "#F4B084"}
+
+
+def _link(f: Finding, internal_sheets: set[str] | None, base: Path | None) -> str | None:
+    """Internal link, or a link into the input file relative to the report's folder (so the
+    report and its inputs can move together, e.g. to another PC)."""
+    if not f.sheet or not f.cell:
+        return None
+    target = f"'{f.sheet}'!{f.cell}"
+    if internal_sheets is not None:
+        return f"internal:{target}" if f.sheet in internal_sheets else None
+    if f.file:
+        file = Path(f.file).resolve()
+        if base is not None:
+            file = Path(os.path.relpath(file, base.resolve()))
+        return f"external:{file}#{target}"
+    return None
+
+
+HEADER_ROW = 3   # 0-based row of the column headers; findings follow
+TIP_MAX = 255    # Excel's limit for a hyperlink screen tip, in UTF-16 code units
+LINKS_MAX = 65_530  # Excel's limit of hyperlinks per sheet; later cells are plain text
+
+
+def screen_tip(text: str) -> str:
+    """``text`` cut to Excel's screen-tip limit, counted as Excel counts (UTF-16 units)."""
+    out, units = [], 0
+    for ch in text:
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > TIP_MAX:
+            break
+        out.append(ch)
+    return "".join(out)
+
+
+def summary_line(report: Report) -> str:
+    return T["ringkasan"].format(**report.counts) if report.findings or report.unreadable else T["bersih"]
+
+
+def finding_rows(report: Report) -> list[tuple[Finding, str, list[object]]]:
+    """(finding, severity key, cells) per row of the Validasi table, unreadable files first.
+    Shared by the XlsxWriter writer below and the Excel button (rkt_xl.excel)."""
+    rows = [(f, "berkas") for f in report.unreadable] + [(f, f.severity) for f in report.findings]
+    out = []
+    for n, (f, sev) in enumerate(rows, start=1):
+        label = T["tidak-terbaca"] if sev == "berkas" else T[sev]
+        value = "" if f.value is None else str(f.value)
+        out.append((f, sev, [n, label, f.code, Path(f.file).name if f.file else "", f.sheet, f.cell, value, f.message]))
+    return out
+
+
+def header_cells() -> list[str]:
+    return [T[key] for key, _ in COLUMNS]
+
+
+def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
+                         internal_sheets: set[str] | None = None, base: Path | None = None) -> Any:
+    """Add the sheet to ``wb``. Links point inside ``wb`` when ``internal_sheets`` (the
+    sheet names present in ``wb``) is given, else into each finding's input file (relative
+    to the folder ``base`` when given)."""
+    from rkt_xl.xlsx.template import fit_row
+
+    ws = wb.add_worksheet(name)
+    title = wb.add_format({"bold": True, "font_size": 14})
+    header = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True,
+                            "valign": "vcenter"})
+    row_fmt = {sev: wb.add_format({"border": 1, "text_wrap": True, "valign": "top", "bg_color": fill,
+                                   "num_format": "@"}) for sev, fill in FILLS.items()}
+    link_fmt = {sev: wb.add_format({"border": 1, "valign": "top", "bg_color": fill, "underline": 1,
+                                    "font_color": "#0563C1"}) for sev, fill in FILLS.items()}
+    ws.write_string(0, 0, T["judul"], title)
+    ws.write_string(1, 0, summary_line(report))
+    widths = [w for _, w in COLUMNS]
+    for i, (text, (_, width)) in enumerate(zip(header_cells(), COLUMNS, strict=True)):
+        ws.set_column(i, i, width)
+        ws.write_string(HEADER_ROW, i, text, header)
+    rows = finding_rows(report)
+    links = 0
+    for r, (f, sev, cells) in enumerate(rows, start=HEADER_ROW + 1):
+        for i, value in enumerate(cells):
+            if isinstance(value, int):
+                ws.write_number(r, i, value, row_fmt[sev])
+            elif i == 5 and links < LINKS_MAX and (url := _link(f, internal_sheets, base)) is not None:
+                links += 1
+                ws.write_url(r, i, url, link_fmt[sev], string=str(value), tip=screen_tip(f.message))
+            else:
+                ws.write_string(r, i, str(value), row_fmt[sev])
+        fit_row(ws, r, {i: str(v) for i, v in enumerate(cells)}, widths)
+    if rows:
+        ws.autofilter(HEADER_ROW, 0, HEADER_ROW + len(rows), len(COLUMNS) - 1)
+    ws.freeze_panes(HEADER_ROW + 1, 0)
+    ws.set_landscape()
+    ws.set_paper(9)
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(HEADER_ROW)
+    return ws
+
+
+def write_report_workbook(path: Path, report: Report) -> SaveResult:
+    """A standalone workbook holding only the Validasi sheet (``rkt validasi --laporan``)."""
+
+    def build(tmp: Path) -> None:
+        import xlsxwriter
+
+        wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_numbers": False,
+                                            "strings_to_urls": False})
+        write_validasi_sheet(wb, report, base=Path(path).parent)
+        wb.close()
+
+    return save_atomically(Path(path), build)
