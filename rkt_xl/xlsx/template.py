@@ -12,6 +12,7 @@ from typing import Any
 from rkt_xl.model.entities import Indikator, IndikatorSasaran, Profil, Rkt, SubKegiatan
 from rkt_xl.model.nomenclature import DEFAULT_EDITION, EDITIONS, nomenclature, sub_kegiatan_entries
 from rkt_xl.save import SaveResult, save_atomically
+from rkt_xl.texts import text as catalogue_text
 from rkt_xl.texts.catalogue import PETUNJUK, SHEET_TEXT
 from rkt_xl.workbook import layout as C
 from rkt_xl.workbook.bidang import DEFAULT_BIDANG, BidangSpec
@@ -226,7 +227,7 @@ def _table_header(ws: Any, fmt: Formats, cols: tuple[C.Column, ...], title: str)
     start = 0
     for i in range(1, len(cols) + 1):
         if i == len(cols) or cols[i].group != cols[start].group:
-            label = SHEET_TEXT[cols[start].group]
+            label = _label(cols[start].group)
             if i - 1 > start:
                 ws.merge_range(C.GROUP_ROW, start, C.GROUP_ROW, i - 1, label, fmt.group)
             else:
@@ -235,7 +236,7 @@ def _table_header(ws: Any, fmt: Formats, cols: tuple[C.Column, ...], title: str)
     ws.set_row(C.HEADER_ROW, 32)
     for i, col in enumerate(cols):
         ws.write_string(C.HEADER_ROW, i, col.header, fmt.header)
-        options = {"level": 1} if col.input == C.REALISASI else {}
+        options = {"level": col.level_outline} if col.input == C.REALISASI else {}
         ws.set_column(i, i, col.width, None, options)
         if col.note:
             ws.write_comment(C.HEADER_ROW, i, col.note, {"x_scale": 2, "y_scale": 1.2})
@@ -352,12 +353,21 @@ def _validate(ws: Any, first_row: int, col: int, last_row: int, rule: str) -> No
     elif rule == "polaritas":
         options = {"validate": "list", "source": list(C.POLARITAS),
                    "input_title": t["validasi-judul-polaritas"], "input_message": t["validasi-pesan-polaritas"]}
+    elif rule == "sifat":
+        options = {"validate": "list", "source": list(C.SIFAT),
+                   "input_title": catalogue_text("realisasi.validasi-judul-sifat"),
+                   "input_message": catalogue_text("realisasi.validasi-pesan-sifat")}
     elif rule == "versi":
         options = {"validate": "list", "source": list(EDITIONS),
                    "input_title": t["validasi-judul-versi"], "input_message": t["validasi-pesan-versi"]}
     else:  # pragma: no cover - a column names a rule this module does not know
         raise ValueError(rule)
     ws.data_validation(first_row, col, last_row, col, options)
+
+
+def _label(key: str) -> str:
+    """A group label: the plan groups in SHEET_TEXT, the realisasi groups in texts/realisasi."""
+    return SHEET_TEXT[key] if key in SHEET_TEXT else catalogue_text(key)
 
 
 def _short(rule: str) -> str:
