@@ -11,6 +11,7 @@ import click
 
 from rkt_xl import __version__
 from rkt_xl.errors import RktXlError
+from rkt_xl.texts import text as catalogue_text
 from rkt_xl.texts.catalogue import HELP, HELP_HEADINGS, TABLE_TEXT, VALIDASI_TEXT, message
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FILE = 0, 1, 2, 3
@@ -129,11 +130,16 @@ def _bidang_specs(values: tuple[str, ...], konfig: Path | None):  # type: ignore
               help=HELP["contoh-keluaran"])
 def contoh(keluaran: Path) -> None:
     from rkt_xl.model.summary import read_summary
+    from rkt_xl.samples.realisasi_fiktif import write_sample_realisasi
     from rkt_xl.samples.sample import write_sample
 
     saved, rkt = write_sample(keluaran)
     _report_saved(saved)
     _say(read_summary("hasil-contoh", saved.path, rkt))
+    # the same sample with a fictitious realisasi, beside it (issue 11)
+    saved, rkt = write_sample_realisasi(keluaran.with_name(f"{keluaran.stem}_realisasi_fiktif.xlsx"))
+    _report_saved(saved)
+    _say(catalogue_text("realisasi.hasil-contoh-fiktif", path=saved.path))
 
 
 @cli.command(help=HELP["baca"])

@@ -16,6 +16,7 @@ TEXTS: dict[str, str] = {
     "realisasi.kelompok-pembanding": "PEMBANDING DAN SKALA",
     "realisasi.validasi-judul-sifat": "Sifat realisasi",
     "realisasi.validasi-pesan-sifat": "kumulatif: setahun = jumlah triwulan; non-kumulatif: setahun = triwulan terakhir.",
+    "realisasi.hasil-contoh-fiktif": "Contoh dengan realisasi FIKTIF (rekaan, bukan data sungguhan) dibuat: {path}",
     # parameters inside findings
     "realisasi.jenis-angka": "angka",
     "realisasi.jenis-kata": "kata",
