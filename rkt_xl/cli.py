@@ -193,12 +193,16 @@ def validasi(berkas: tuple[Path, ...], as_json: bool, laporan: Path | None, vers
 @click.option("-o", "--keluaran", type=click.Path(path_type=Path, dir_okay=False), help=HELP["konsolidasi-keluaran"])
 @click.option("--paksa", is_flag=True, help=HELP["konsolidasi-paksa"])
 @click.option("--versi", type=click.Choice(["2021", "2023"]), default=None, help=HELP["validasi-versi"])
-def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, versi: str | None) -> None:
+@click.option("--triwulan", type=click.IntRange(1, 4), default=None,
+              help=catalogue_text("realisasi.help-triwulan"))
+def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, versi: str | None,
+                triwulan: int | None) -> None:
     from rkt_xl.consolidation.run import konsolidasi as run
 
     console = _console(stderr=True)
     with console.status("") as status:
-        result = run(berkas, keluaran, paksa=paksa, progress=lambda text: status.update(text), versi=versi)
+        result = run(berkas, keluaran, paksa=paksa, progress=lambda text: status.update(text), versi=versi,
+                     triwulan=triwulan)
     if result.report.findings or result.report.unreadable:
         _print_report(result.report, limit=SCREEN_LIMIT, hint=VALIDASI_TEXT["layar-lainnya-sheet"])
     if result.saved is not None:

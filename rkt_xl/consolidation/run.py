@@ -69,17 +69,18 @@ class KonsolidasiResult:
 
 def konsolidasi(inputs: Sequence[str | Path], output: Path | None = None, paksa: bool = False,
                 progress: Callable[[str], None] | None = None,
-                versi: str | None = None) -> KonsolidasiResult:
+                versi: str | None = None, triwulan: int | None = None) -> KonsolidasiResult:
     """Consolidate ``inputs`` (files or folders) into a new workbook.
 
     ``output`` defaults to ``RKT_konsolidasi_<tahun>.xlsx`` in the folder of the first input
     (inside it, when it is a folder). ``paksa`` writes the output despite errors. ``progress``
     receives short Indonesian status lines. ``versi`` overrides the nomenclature edition.
+    ``triwulan`` (1-4) measures realisasi up to that triwulan instead of the year.
     Raises :class:`rkt_xl.errors.SaveError` when the output cannot be written; bad data
     never raises (it is in ``result.report``).
     """
     with _no_gc():
-        return _konsolidasi(inputs, output, paksa, progress or (lambda _text: None), versi)
+        return _konsolidasi(inputs, output, paksa, progress or (lambda _text: None), versi, triwulan)
 
 
 @contextmanager
@@ -98,7 +99,8 @@ def _no_gc() -> Iterator[None]:
 
 
 def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
-                 say: Callable[[str], None], versi: str | None) -> KonsolidasiResult:
+                 say: Callable[[str], None], versi: str | None,
+                 triwulan: int | None = None) -> KonsolidasiResult:
     from rkt_xl.validation.judge import validate_workbook
 
     files, notes = collect_inputs(inputs)
@@ -109,7 +111,7 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
     merger = Merger(keep_subs=False)
     partial = folder / f".rkt-konsolidasi-{os.getpid()}.tmp"
     try:
-        book = OutputWorkbook(partial)
+        book = OutputWorkbook(partial, triwulan)
         for n, path in enumerate(files, start=1):
             say(T["progres-baca"].format(path=path.name, nomor=n, jumlah=len(files)))
             rkt, sub = validate_workbook(path, versi, partial=len(files) > 1)

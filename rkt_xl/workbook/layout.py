@@ -19,9 +19,12 @@ SHEET_RKT = "RKT"
 SHEET_VALIDASI = "Validasi"
 SHEET_RINGKASAN = "Ringkasan"
 SHEET_XLWINGS_CONF = "xlwings.conf"   # read by the xlwings VBA runtime (interpreter path)
+SHEET_PENGUKURAN = "Pengukuran Kinerja"   # written by the consolidation when realisasi is filled
+SHEET_ANGGARAN = "Realisasi Anggaran"
 RESERVED_SHEETS = frozenset({
     SHEET_PETUNJUK, SHEET_PROFIL, SHEET_SASARAN, SHEET_REFERENSI,
     SHEET_RKT, SHEET_VALIDASI, SHEET_RINGKASAN, SHEET_XLWINGS_CONF, "_xlwings.conf",
+    SHEET_PENGUKURAN, SHEET_ANGGARAN,
 })
 
 # Table layout shared by the bidang and Sasaran sheets (0-based rows).
