@@ -60,7 +60,9 @@ def _program_table(ws: Any, plan: AnggaranPlan, start: int, f: dict[str, Any]) -
     head = start + 1
     for i, key in enumerate(("kode", "uraian", "pagu", "jumlah", "serapan")):
         ws.write_string(head, i, _header(key), f["header"])
+    widths = [WIDTHS["kode"], WIDTHS["uraian"]]
     for n, p in enumerate(plan.programs, start=head + 1):
+        fit_height(ws, n, {1: p.nama}, widths)
         src = {k: f"{C.col_letter(col[k])}{p.row + 1}" for k in ("pagu", "jumlah", "serapan")}
         ws.write_string(n, 0, p.kode, f["text"])
         ws.write_string(n, 1, p.nama, f["text"])
