@@ -188,6 +188,34 @@ def validasi(berkas: tuple[Path, ...], as_json: bool, laporan: Path | None, vers
     raise click.exceptions.Exit(report_exit_code(report))
 
 
+@cli.command(help=catalogue_text("realisasi.help-capaian"))
+@click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help=HELP["json"])
+@click.option("--triwulan", type=click.IntRange(1, 4), default=None,
+              help=catalogue_text("realisasi.help-triwulan"))
+def capaian(berkas: tuple[Path, ...], as_json: bool, triwulan: int | None) -> None:
+    from rkt_xl.realisasi.tabel import tabel_capaian
+
+    table = tabel_capaian(berkas, triwulan)
+    if as_json:
+        import json
+
+        click.echo(json.dumps(table, ensure_ascii=False, indent=2))
+        return
+    _print_capaian(table)
+
+
+def _print_capaian(table) -> None:  # type: ignore[no-untyped-def]
+    from rich.table import Table
+
+    t = Table(*(catalogue_text(f"realisasi.cli-{k}") for k in
+                ("kode", "indikator", "target", "realisasi", "capaian", "predikat", "sel")))
+    for r in table["indikator"]:
+        t.add_row(r["kode"], r["indikator"], r["target"], r["realisasi"], r["capaian_tampil"], r["predikat"],
+                  ", ".join(r["sel_realisasi"]) or r["sel_target"])
+    _console().print(t)
+
+
 @cli.command(help=HELP["konsolidasi"])
 @click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("-o", "--keluaran", type=click.Path(path_type=Path, dir_okay=False), help=HELP["konsolidasi-keluaran"])

@@ -4,6 +4,14 @@ from __future__ import annotations
 
 TEXTS: dict[str, str] = {
     "realisasi.na": "n/a",
+    "realisasi.help-capaian": "Tampilkan capaian setiap indikator (target, realisasi, capaian, predikat) dan serapan anggaran dari buku kerja yang sudah diisi, masing-masing dengan sel sumbernya; --json untuk aplikasi lain.",
+    "realisasi.cli-kode": "Kode",
+    "realisasi.cli-indikator": "Indikator",
+    "realisasi.cli-target": "Target",
+    "realisasi.cli-realisasi": "Realisasi",
+    "realisasi.cli-capaian": "Capaian (%)",
+    "realisasi.cli-predikat": "Predikat",
+    "realisasi.cli-sel": "Sel sumber",
     "realisasi.help-triwulan": "Ukur realisasi sampai triwulan ini (1-4) untuk laporan tengah tahun; tanpa pilihan ini: setahun.",
     "realisasi.ordinal": "{nilai} (ordinal)",
     "realisasi.skala-tidak-sah": "Skala predikat '{path}' tidak dapat dibaca: {detail}.",
