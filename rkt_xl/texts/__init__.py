@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rkt_xl.texts import catalogue
+from rkt_xl.texts import commands, excel, findings, messages, reports, sheets
 
-_MODULES: tuple[ModuleType, ...] = (catalogue,)
+_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings)
 
 
 def _merge(attr: str) -> dict:
