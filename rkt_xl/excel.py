@@ -14,9 +14,21 @@ from contextlib import contextmanager
 from typing import Any
 
 from rkt_xl.errors import RktXlError
+from rkt_xl.model.numbers import format_id
 from rkt_xl.texts import text
 from rkt_xl.validation.findings import GALAT, Report
+from rkt_xl.validation.judge import Judgement, Source, judge
 from rkt_xl.workbook import layout as C
+from rkt_xl.workbook.live import split_error_values
+from rkt_xl.xlsx.live_rkt import live_rkt_image
+from rkt_xl.xlsx.validasi_sheet import (
+    COLUMNS,
+    HEADER_ROW,
+    finding_rows,
+    header_cells,
+    screen_tip,
+    summary_line,
+)
 
 # Sheets the buttons never read as input.
 OUTPUT_SHEETS = frozenset({C.SHEET_PETUNJUK, C.SHEET_REFERENSI, C.SHEET_RKT, C.SHEET_VALIDASI,
@@ -86,20 +98,17 @@ def read_book(book: Any, ui: _Ui | None = None) -> dict[str, list[list[object]]]
     return grids
 
 
-def check_book(book: Any, ui: _Ui | None = None):  # type: ignore[no-untyped-def]
-    """(model, Report) of the live workbook, exactly as `rkt validasi` would judge a file."""
-    from rkt_xl.validation.judge import validate_grids
-    from rkt_xl.workbook.live import split_error_values
-
+def check_book(book: Any, ui: _Ui | None = None) -> Judgement:
+    """The live workbook judged by the same function as `rkt validasi` and `rkt konsolidasi`."""
     grids, structure = split_error_values(read_book(book, ui))
     if ui is not None:
         ui.status(text("excel.status-periksa"))
-    return validate_grids(grids, file="", structure=structure)
+    return judge([Source(grids, structure)])
 
 
 def run_validasi(book: Any) -> Report | None:
     with _session(book) as ui:
-        _, report = check_book(book, ui)
+        report = check_book(book, ui).report
         show_report(book, report, ui)
         counts = report.counts
         if report.valid:
@@ -113,16 +122,14 @@ def run_validasi(book: Any) -> Report | None:
 
 def run_konsolidasi(book: Any) -> Report | None:
     with _session(book) as ui:
-        rkt, report = check_book(book, ui)
+        judged = check_book(book, ui)
+        report = judged.report
         show_report(book, report, ui)
-        if not report.valid:
+        if judged.stops():
             ui.alert(text("excel.konsolidasi-galat", **report.counts), critical=True)
             return report
-        from rkt_xl.model.numbers import format_id
-        from rkt_xl.xlsx.live_rkt import live_rkt_image
-
         ui.status(text("excel.status-tulis", sheet=C.SHEET_RKT))
-        made = live_rkt_image(rkt)
+        made = live_rkt_image(judged.merged())
         if made is None:
             ui.alert(text("excel.konsolidasi-kolom-pagu"), critical=True)
             return report
@@ -154,15 +161,6 @@ def get_or_add_sheet(book: Any, name: str) -> Any:
 def show_report(book: Any, report: Report, ui: _Ui) -> None:
     """Write the Validasi sheet and mark the problem cells (colour + note), after undoing
     the marks of the previous run."""
-    from rkt_xl.xlsx.validasi_sheet import (
-        COLUMNS,
-        HEADER_ROW,
-        finding_rows,
-        header_cells,
-        screen_tip,
-        summary_line,
-    )
-
     ui.status(text("excel.status-tulis", sheet=C.SHEET_VALIDASI))
     ws = get_or_add_sheet(book, C.SHEET_VALIDASI)
     _undo_marks(book, ws)
@@ -246,7 +244,6 @@ def _runs(image: Any, r: int) -> Iterator[tuple[tuple[int, int], Any]]:
 
 def _undo_marks(book: Any, ws: Any) -> None:
     """Restore the fill and remove the note of every cell the previous run marked."""
-    from rkt_xl.xlsx.validasi_sheet import HEADER_ROW
 
     last = ws.used_range.last_cell
     if last.column < ORIGINAL_COLOUR_COL + 2 or last.row <= HEADER_ROW + 1:

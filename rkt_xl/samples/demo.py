@@ -45,10 +45,10 @@ def run_demo(folder: Path = DEFAULT_FOLDER,
     result.steps.append((text("tabel.langkah-baca"), read_summary("hasil-baca", saved.path, result.rkt)))
 
     progress(text("tabel.langkah-validasi"))
-    from rkt_xl.validation.judge import validate_paths
+    from rkt_xl.validation.judge import judge
     from rkt_xl.xlsx.validasi_sheet import write_report_workbook
 
-    _, report = validate_paths([saved.path])
+    report = judge([saved.path]).report
     laporan = write_report_workbook(folder / VALIDATION_NAME, report)
     result.steps.append((text("tabel.langkah-validasi"), text("hasil-validasi", path=laporan.path, **report.counts)))
 
