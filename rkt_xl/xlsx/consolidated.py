@@ -25,7 +25,8 @@ from rkt_xl.validation.merge import bidang_key
 from rkt_xl.workbook import layout as C
 from rkt_xl.workbook.bidang import BidangSpec
 from rkt_xl.xlsx.ringkasan import BidangTotal, write_ringkasan_sheet
-from rkt_xl.xlsx.rkt_sheet import release_written_rows, write_rkt_sheet
+from rkt_xl.xlsx.rkt_sheet import write_rkt_sheet
+from rkt_xl.xlsx.sheet import release_written_rows
 from rkt_xl.xlsx.template import (
     BUILD_DATE,
     WORKBOOK_OPTIONS,
