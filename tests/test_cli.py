@@ -7,8 +7,7 @@ import pytest
 
 from rkt_xl.cli import main
 from rkt_xl.samples.sample import load_sample
-
-from .conftest import fingerprint
+from tests.helpers import fingerprint
 
 
 def test_help_is_indonesian(capsys):

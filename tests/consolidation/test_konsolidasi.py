@@ -22,8 +22,8 @@ from rkt_xl.model.entities import Profil, Rkt
 from rkt_xl.samples.sample import load_sample
 from rkt_xl.workbook import layout as C
 from rkt_xl.xlsx.template import write_workbook
-
-from . import lo
+from tests import lo
+from tests.helpers import parts
 
 JUMLAH = 8_120_676_386
 PROGRAMS = {"5.03.02": 3_442_694_750, "5.04.02": 479_927_500, "5.03.01": 4_198_054_136}
@@ -69,10 +69,6 @@ def sheet_cells(path: Path, sheet: str) -> dict[str, tuple[object, str | None]]:
     return {C.a1(r, c): (v, forms.get(C.a1(r, c)))
             for r, row in enumerate(rows) for c, v in enumerate(row) if v != "" or C.a1(r, c) in forms}
 
-
-def parts(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as zf:
-        return {name: zf.read(name) for name in zf.namelist()}
 
 
 def split_sample(folder: Path, profil_everywhere: bool = True) -> list[Path]:
