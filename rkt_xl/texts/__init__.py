@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rkt_xl.texts import catalogue, realisasi
+from rkt_xl.texts import commands, excel, findings, messages, realisasi, reports, sheets
 
-_MODULES: tuple[ModuleType, ...] = (catalogue, realisasi)
+_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, realisasi)
 
 
 def _merge(attr: str) -> dict:

@@ -1,7 +1,7 @@
 import json
 
 from rkt_xl.cli import main
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 SAMPLE = ROOT / "workbooks" / "contoh" / "RKT_BKPSDM_2023_realisasi_fiktif.xlsx"
 

@@ -20,8 +20,8 @@ from rkt_xl.realisasi.plan_anggaran import HEADER_ROW, plan_anggaran
 from rkt_xl.realisasi.records import SubAnggaran
 from rkt_xl.workbook import layout as C
 from tests import lo
-from tests.conftest import ROOT
-from tests.test_konsolidasi import _canary, _rc, formulas, grid, value
+from tests.consolidation.test_konsolidasi import _canary, _rc, formulas, grid, value
+from tests.helpers import ROOT
 
 SAMPLE = ROOT / "workbooks" / "contoh" / "RKT_BKPSDM_2023_realisasi_fiktif.xlsx"
 SHEETS = (C.SHEET_PENGUKURAN, C.SHEET_ANGGARAN)

@@ -1,7 +1,6 @@
 """The 2023 sample with its FICTITIOUS realisasi: committed file = generator, every capaian
 rule present once, no galat, the plan part unchanged."""
 
-import zipfile
 from decimal import Decimal
 
 from rkt_xl.realisasi import format_persen, ukur
@@ -9,14 +8,9 @@ from rkt_xl.realisasi.indikator import pilih_realisasi, ukuran
 from rkt_xl.samples.realisasi_fiktif import load_sample_realisasi, write_sample_realisasi
 from rkt_xl.samples.sample import load_sample
 from rkt_xl.validation.judge import validate_workbook
-from tests.conftest import ROOT
+from tests.helpers import ROOT, parts
 
 COMMITTED = ROOT / "workbooks" / "contoh" / "RKT_BKPSDM_2023_realisasi_fiktif.xlsx"
-
-
-def parts(path):
-    with zipfile.ZipFile(path) as zf:
-        return {name: zf.read(name) for name in zf.namelist()}
 
 
 def test_committed_sample_with_realisasi_equals_generator(tmp_path):
