@@ -25,6 +25,8 @@ TEXTS: dict[str, str] = {
     "realisasi.kelompok-pembanding": "PEMBANDING DAN SKALA",
     "realisasi.validasi-judul-sifat": "Sifat realisasi",
     "realisasi.validasi-pesan-sifat": "kumulatif: setahun = jumlah triwulan; non-kumulatif: setahun = triwulan terakhir.",
+    "realisasi.langkah-pengukuran": "Pengukuran kinerja (realisasi FIKTIF)",
+    "realisasi.hasil-pengukuran": "Sheet Pengukuran Kinerja dan Realisasi Anggaran (realisasi rekaan, bukan data sungguhan): {path}",
     "realisasi.hasil-contoh-fiktif": "Contoh dengan realisasi FIKTIF (rekaan, bukan data sungguhan) dibuat: {path}",
     # the Pengukuran Kinerja sheet
     "realisasi.pk-judul": "PENGUKURAN KINERJA {opd} TAHUN {tahun}{periode}",
