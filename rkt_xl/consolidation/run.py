@@ -113,7 +113,7 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
             for b in accepted:
                 book.write_bidang(b)
 
-        judged = judge(inputs, versi, keep_subs=False, on_file=reading, on_model=stream)
+        judged = judge(inputs, versi, keep_subs=False, on_file=reading, on_model=stream, triwulan=triwulan)
         report, merger = judged.report, judged.merger
         merged = merger.result()
         say(text("konsolidasi.progres-rkt", jumlah=len(book.records)))
