@@ -64,6 +64,11 @@ class MailConfig:
     batas_lampiran_mb: float = 10.0  # whole encoded message, 10 MB = 10,000,000 bytes
     lampiran_dokumen: bool = False   # attach LKjIP/PK documents next to the workbook
     sources: tuple[str, ...] = field(default=(), compare=False)   # files and variables read
+    origins: tuple[tuple[str, str], ...] = field(default=(), compare=False)   # (setting, where it came from)
+
+    def origin(self, key: str) -> str:
+        """Where a setting came from, for messages."""
+        return dict(self.origins).get(key, "")
 
     @property
     def limit_bytes(self) -> int:
@@ -156,7 +161,8 @@ def apply(cfg: MailConfig, values: Mapping[str, object], origin: Callable[[str],
         changes[key] = _checked(key, value, origin(key), from_env)
     if "keamanan" in changes and "port" not in changes:
         changes["port"] = DEFAULT_PORTS[str(changes["keamanan"])]
-    return replace(cfg, **changes)
+    where = dict(cfg.origins) | {key: origin(key) for key in changes}
+    return replace(cfg, **changes, origins=tuple(where.items()))
 
 
 def _checked(key: str, value: object, origin: str, from_env: bool) -> object:

@@ -141,10 +141,10 @@ def prepare(files: Sequence[Path], options: KirimOptions, cfg: MailConfig, draft
         (books if suffix in WORKBOOK_SUFFIXES else documents).append(path)
     ke = tuple(split_addresses(options.ke)) or cfg.ke
     cc = tuple(split_addresses(options.cc)) if options.cc else cfg.cc
-    config_origin = ", ".join(cfg.sources) or "pengaturan"
     check_addresses([(split_addresses(options.ke), text("kirim.asal-opsi", nama="--ke")),
                      (split_addresses(options.cc), text("kirim.asal-opsi", nama="--cc")),
-                     (cfg.ke + cfg.cc, config_origin), ([cfg.sender] if cfg.sender else [], config_origin)])
+                     (cfg.ke, cfg.origin("ke")), (cfg.cc, cfg.origin("cc")),
+                     ([cfg.sender] if cfg.sender else [], cfg.origin("dari") or cfg.origin("user"))])
     if not ke:
         raise ConfigError("kirim.tanpa-penerima")
     if not cfg.sender:
