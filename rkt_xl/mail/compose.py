@@ -15,13 +15,13 @@ from email.utils import formatdate, make_msgid
 from pathlib import Path
 
 from rkt_xl import __version__
-from rkt_xl.consolidation.run import is_consolidation_output
 from rkt_xl.errors import ConfigError, MailError
 from rkt_xl.mail.attachments import Attachment
 from rkt_xl.mail.config import MailConfig
 from rkt_xl.model.entities import Profil
 from rkt_xl.model.numbers import format_id
 from rkt_xl.texts import text
+from rkt_xl.validation.inputs import is_consolidation_output
 
 # RFC 5321/5322 dot-atom addresses, the form offices use (no quoted local parts, no IP literals)
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
@@ -50,15 +50,17 @@ class Judged:
 
 
 def judge_workbook(path: Path, versi: str | None = None) -> Judged:
-    """The workbook judged by the path of `rkt konsolidasi`: read, every check, the error gate.
-    The only place where the mail stage calls the validation."""
-    from rkt_xl.validation.judge import validate_workbook
+    """The workbook judged by the one judgement path of `rkt konsolidasi` (read, every check,
+    the merge). The only place where the mail stage calls the validation."""
+    from rkt_xl.validation.judge import judge
 
-    rkt, report = validate_workbook(path, versi)
-    if rkt is None:
+    judgement = judge([path], versi)
+    report = judgement.report
+    if report.unreadable:
         raise MailError("kirim.tidak-terbaca", path=path, detail=report.unreadable[0].message)
+    rkt = judgement.merged()
     counts = report.counts
-    return Judged(Path(path), rkt.profil, rkt.total_pagu(), len(rkt.all_sub_kegiatan()),
+    return Judged(Path(path), rkt.profil, rkt.total_pagu(), judgement.n_subs,
                   counts["galat"], counts["peringatan"], is_consolidation_output(Path(path)))
 
 

@@ -237,7 +237,7 @@ def save_config(cfg: MailConfig, path: Path) -> Path:
 
     def verify(tmp: Path) -> str | None:
         back = apply(MailConfig(), read_toml(tmp), lambda _key: str(path))
-        return None if back == replace(cfg, sources=()) else "isi tidak terbaca kembali sama"
+        return None if back == replace(cfg, sources=()) else text("kirim.baca-ulang-beda")
 
     path.parent.mkdir(parents=True, exist_ok=True)
     return save_atomically(path, lambda tmp: tmp.write_text(body, encoding="utf-8"), verify=verify).path

@@ -9,6 +9,7 @@ from email.policy import default
 from pathlib import Path
 
 from rkt_xl.save import SaveResult, save_atomically
+from rkt_xl.texts import text
 
 
 def write_eml(path: Path, data: bytes) -> SaveResult:
@@ -16,7 +17,7 @@ def write_eml(path: Path, data: bytes) -> SaveResult:
     def verify(tmp: Path) -> str | None:
         back = tmp.read_bytes()
         if back != data or message_from_bytes(back, policy=default)["Message-ID"] is None:
-            return "isi draf tidak terbaca kembali sama"
+            return text("kirim.baca-ulang-beda")
         return None
 
     return save_atomically(Path(path), lambda tmp: tmp.write_bytes(data), verify=verify)

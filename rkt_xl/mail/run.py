@@ -123,6 +123,18 @@ def kirim(files: Sequence[str | Path], options: KirimOptions = KirimOptions(),
     return deliver(outgoing, cfg, password, pause)
 
 
+def prepare_saved(path: Path, options: KirimOptions = KirimOptions()) -> tuple[MailConfig, Outgoing]:
+    """Settings and the prepared message for one saved workbook (the Kirim button)."""
+    cfg = load_config([path])
+    check_ready(cfg)
+    return cfg, prepare([Path(path)], options, cfg)
+
+
+def send_prepared(cfg: MailConfig, outgoing: Outgoing, ask_password: Callable[[str], str] | None) -> KirimResult:
+    """The password (store, variable or ``ask_password``), then :func:`deliver`."""
+    return deliver(outgoing, cfg, resolve_password(cfg, ask_password))
+
+
 def _plain_warning(cfg: MailConfig) -> list[str]:
     return [text("kirim.peringatan-tanpa-enkripsi", host=cfg.host, port=cfg.port)] if cfg.keamanan == "tanpa" else []
 

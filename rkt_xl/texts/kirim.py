@@ -24,6 +24,7 @@ TEXTS: dict[str, str] = {
     "kirim.saran-tidak-ada": "Kirim berkas satu per satu dalam beberapa surel, atau bagikan lewat penyimpanan bersama kantor dan kirim tautannya; bila server penerima mengizinkan pesan lebih besar, naikkan batas_lampiran_mb di pengaturan.",
     "kirim.log-tidak-dapat-ditulis": "Folder '{path}' tidak dapat ditulis, jadi catatan kirim.log tidak dapat disimpan; tidak ada yang dikirim. Pindahkan buku kerja ke folder yang dapat ditulis.",
     "kirim.log-gagal": "Surel sudah terkirim (Message-ID {message_id}), tetapi catatannya tidak dapat ditambahkan ke '{path}': {detail}. Jangan kirim ulang; catat Message-ID ini.",
+    "kirim.baca-ulang-beda": "isi berkas yang ditulis tidak terbaca kembali sama",
     # --- configuration ---
     "kirim.belum-diatur": "Server surel belum diatur. Jalankan rkt kirim --atur (atau isi RKT_SMTP_HOST), atau tulis draf dengan --eml KELUARAN.eml lalu kirim dari Outlook/Thunderbird.",
     "kirim.konfig-rusak": "Berkas pengaturan '{path}' tidak dapat dibaca: {detail}. Perbaiki atau hapus berkas itu lalu jalankan rkt kirim --atur.",
