@@ -7,9 +7,12 @@ import os
 from pathlib import Path
 from typing import Any
 
+import xlsxwriter
+
 from rkt_xl.save import SaveResult, save_atomically
 from rkt_xl.texts import text
 from rkt_xl.validation.findings import GALAT, Finding, Report
+from rkt_xl.xlsx.template import fit_row
 
 COLUMNS = (("no", 5), ("tingkat", 11), ("kode", 24), ("berkas", 24), ("sheet", 24), ("sel", 8),
            ("nilai", 22), ("pesan", 90))
@@ -73,7 +76,6 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
     """Add the sheet to ``wb``. Links point inside ``wb`` when ``internal_sheets`` (the
     sheet names present in ``wb``) is given, else into each finding's input file (relative
     to the folder ``base`` when given)."""
-    from rkt_xl.xlsx.template import fit_row
 
     ws = wb.add_worksheet(name)
     title = wb.add_format({"bold": True, "font_size": 14})
@@ -115,7 +117,6 @@ def write_report_workbook(path: Path, report: Report) -> SaveResult:
     """A standalone workbook holding only the Validasi sheet (``rkt validasi --laporan``)."""
 
     def build(tmp: Path) -> None:
-        import xlsxwriter
 
         wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_numbers": False,
                                             "strings_to_urls": False})
