@@ -89,9 +89,15 @@ def one_line(value: object) -> str:
     return _CONTROL.sub(" ", str(value)).strip()
 
 
-def subject_for(judged: Sequence[Judged], subjek: str | None, forced: Sequence[str]) -> str:
-    first = judged[0].profil if judged else Profil()
-    base = subjek or text("kirim.subjek", tahun=first.tahun or "", opd=first.opd or text("kirim.tanpa-nama"))
+def subject_for(judged: Sequence[Judged], subjek: str | None, forced: Sequence[str],
+                attachments: Sequence[Attachment] = ()) -> str:
+    if subjek:
+        base = subjek
+    elif judged:
+        first = judged[0].profil
+        base = text("kirim.subjek", tahun=first.tahun or "", opd=first.opd or text("kirim.tanpa-nama"))
+    else:   # documents only (e.g. the second mail after a size refusal)
+        base = text("kirim.subjek-dokumen", nama=", ".join(a.name for a in attachments))
     base = one_line(base)
     return text("kirim.subjek-dipaksa", alasan=", ".join(forced), subjek=base) if forced else base
 
@@ -106,6 +112,8 @@ def body_for(judged: Sequence[Judged], attachments: Sequence[Attachment], cfg: M
                           tahun=p.tahun or text("kirim.tanpa-nama")).replace("  ", " "))
     elif judged:
         parts.append(text("kirim.pembuka-banyak", jumlah=len(judged)))
+    else:
+        parts.append(text("kirim.pembuka-dokumen"))
     if forced:
         parts += ["", text("kirim.peringatan-dipaksa", alasan=", ".join(forced))]
     for j in judged:

@@ -174,7 +174,7 @@ def prepare(files: Sequence[Path], options: KirimOptions, cfg: MailConfig, draft
     zip_name = f"RKT_kirim_{tahun}.zip" if tahun else "RKT_kirim.zip"
     if options.zip:
         attachments = [zipped(attachments, zip_name)]
-    subject = subject_for(judged, options.subjek, forced)
+    subject = subject_for(judged, options.subjek, forced, attachments)
 
     def message_for(items: Sequence[Attachment]):  # type: ignore[no-untyped-def]
         body = body_for(judged, items, cfg, options.pesan, forced)

@@ -54,7 +54,7 @@ def _scrub(detail: object, password: str) -> str:
     return text.replace(password, "***") if password else text
 
 
-def _with_retry(attempt: Callable[[], object], cfg: MailConfig, pause: float) -> tuple[object, int]:
+def _with_retry(attempt: Callable[[], object], pause: float) -> tuple[object, int]:
     for n in (1, 2):
         try:
             return attempt(), n
@@ -143,7 +143,7 @@ def check_connection(cfg: MailConfig, password: str, pause: float = RETRY_PAUSE)
         with _session(cfg, password, tries=2):
             pass
 
-    return _with_retry(attempt, cfg, pause)[1]
+    return _with_retry(attempt, pause)[1]
 
 
 def send(cfg: MailConfig, password: str, sender: str, recipients: Sequence[str], data: bytes,
@@ -153,7 +153,7 @@ def send(cfg: MailConfig, password: str, sender: str, recipients: Sequence[str],
         with _session(cfg, password, tries=2) as smtp:
             return _transaction(smtp, cfg, password, sender, recipients, data, message_id)
 
-    (answer, refused), attempts = _with_retry(attempt, cfg, pause)  # type: ignore[misc]
+    (answer, refused), attempts = _with_retry(attempt, pause)  # type: ignore[misc]
     return Delivery(answer, refused, attempts)
 
 

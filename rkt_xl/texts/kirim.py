@@ -77,6 +77,8 @@ TEXTS: dict[str, str] = {
     "kirim.keamanan-tanpa": "tanpa enkripsi",
     # --- the message: subject and body (Bahasa Indonesia, from the data) ---
     "kirim.subjek": "RKT {tahun} {opd}",
+    "kirim.subjek-dokumen": "Dokumen {nama}",
+    "kirim.pembuka-dokumen": "Bersama ini kami sampaikan dokumen terlampir.",
     "kirim.subjek-dipaksa": "[DIPAKSA: {alasan}] {subjek}",
     "kirim.salam": "Yth. Bapak/Ibu,",
     "kirim.pembuka": "Bersama ini kami sampaikan Rencana Kerja Tahunan (RKT) {opd} {pemda} Tahun {tahun} hasil konsolidasi.",

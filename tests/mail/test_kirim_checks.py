@@ -180,3 +180,13 @@ def test_the_input_workbook_is_never_modified(workbook, tmp_path):
     before = fingerprint(workbook)
     kirim([workbook], KirimOptions(ke=[BAPPEDA]), environ=NOWHERE, eml=tmp_path / "a.eml")
     assert fingerprint(workbook) == before
+
+
+def test_documents_alone_go_as_a_second_mail(workbook, tmp_path):
+    doc = workbook.parent / "LKjIP_BKPSDM_2023.docx"
+    doc.write_bytes(b"PK\x03\x04 docx")
+    kirim([doc], KirimOptions(ke=[BAPPEDA]), environ=NOWHERE, eml=tmp_path / "dok.eml")
+    msg = message_from_bytes((tmp_path / "dok.eml").read_bytes(), policy=default)
+    assert msg["Subject"] == "Dokumen LKjIP_BKPSDM_2023.docx"
+    assert [p.get_filename() for p in msg.iter_attachments()] == ["LKjIP_BKPSDM_2023.docx"]
+    assert "Bersama ini kami sampaikan dokumen terlampir." in msg.get_body(("plain",)).get_content()
