@@ -26,7 +26,8 @@ from rkt_xl.validation.inputs import is_consolidation_output
 # RFC 5321/5322 dot-atom addresses, the form offices use (no quoted local parts, no IP literals)
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
 ADDRESS = re.compile(rf"{_ATOM}(?:\.{_ATOM})*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{{0,61}}[A-Za-z0-9])?\.)+[A-Za-z]{{2,63}}")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+# C0 and C1 controls and every other line boundary of str.splitlines (NEL, LS, PS)
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,9 @@ def check_addresses(groups: Sequence[tuple[Sequence[str], str]]) -> None:
 
 
 def one_line(value: object) -> str:
-    """Text for a header: control characters and line breaks become single spaces."""
-    return _CONTROL.sub(" ", str(value)).strip()
+    """Text for a header: control characters, line breaks and runs of white space become one
+    space each (a header cannot carry them, and the e-mail encoding would not keep them)."""
+    return " ".join(_CONTROL.sub(" ", str(value)).split())
 
 
 def subject_for(judged: Sequence[Judged], subjek: str | None, forced: Sequence[str],

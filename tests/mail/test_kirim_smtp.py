@@ -209,3 +209,23 @@ def test_log_line_is_json_per_sending(workbook, smtp_server, trust):
     lines = (workbook.parent / "kirim.log").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 2 and all(json.loads(line)["cara"] == "smtp" for line in lines)
     assert len({json.loads(line)["message_id"] for line in lines}) == 2
+
+
+def test_cli_silent_server_and_over_limit_end_with_exit_3(workbook, silent_server, trust, monkeypatch, capsys):
+    (workbook.parent / "rkt_kirim.toml").write_text("[smtp]\nbatas_waktu = 0.5\n", encoding="utf-8")
+    env = {"RKT_SMTP_HOST": "127.0.0.1", "RKT_SMTP_PORT": str(silent_server), "RKT_SMTP_KEAMANAN": "starttls",
+           "RKT_SMTP_USER": USER, "RKT_SMTP_DARI": USER, "RKT_SMTP_PASSWORD": PASSWORD}
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert main(["kirim", str(workbook), "--ke", BAPPEDA]) == 3
+    out = capsys.readouterr()
+    assert " ".join(out.err.split()) == (f"GALAT: Server surel 127.0.0.1:{silent_server} tidak menjawab dalam 0,5 detik "
+                                         "(dicoba 2 kali); tidak ada yang dikirim. Periksa nama server dan port, atau coba lagi nanti.")
+    (workbook.parent / "rkt_kirim.toml").write_text("[kirim]\nbatas_lampiran_mb = 0.05\n", encoding="utf-8")
+    assert main(["kirim", str(workbook), "--ke", BAPPEDA]) == 3
+    out = capsys.readouterr()
+    err = " ".join(out.err.split())
+    assert err.startswith("GALAT: Pesan terlalu besar: lampiran RKT_konsolidasi_2023.xlsx 0,05 MB (0,05 MB), setelah "
+                          "dikodekan untuk surel 0,0") and "batas 0,05 MB. Tidak ada yang dikirim." in err
+    assert "Traceback" not in out.err and out.out == ""
+    no_password_in(out.err)
