@@ -131,7 +131,7 @@ def body_for(judged: Sequence[Judged], attachments: Sequence[Attachment], cfg: M
         parts.append(text("kirim.lampiran-baris", nomor=n, nama=a.name, ukuran=format_id(a.size), sha256=a.sha256))
         parts += [text("kirim.lampiran-isi-zip", nama=m.name, ukuran=format_id(m.size), sha256=m.sha256)
                   for m in a.members]
-    parts += [text("kirim.cara-periksa"), "",
+    parts += ["", text("kirim.cara-periksa"), "",
               cfg.penutup or text("kirim.penutup-bawaan", nama=cfg.nama_pengirim or cfg.sender)]
     return "\n".join(parts).rstrip() + "\n"
 
