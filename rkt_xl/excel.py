@@ -28,6 +28,8 @@ from rkt_xl.xlsx.sheet import Row, SheetDescription, Style
 from rkt_xl.xlsx.validasi_sheet import (
     COLUMNS,
     HEADER_ROW,
+    LINK_COL,
+    MARKS_COL,
     finding_rows,
     header_cells,
     screen_tip,
@@ -39,7 +41,7 @@ OUTPUT_SHEETS = frozenset({C.SHEET_PETUNJUK, C.SHEET_REFERENSI, C.SHEET_RKT, C.S
                            C.SHEET_RINGKASAN, "xlwings.conf", "_xlwings.conf"})
 MARK_COLOURS = {sev: rgb(fill) for sev, fill in MARK_FILLS.items()}
 ROW_COLOURS = {sev: rgb(fill) for sev, fill in FINDING_FILLS.items()}
-ORIGINAL_COLOUR_COL = 9   # hidden column of the Validasi sheet: the fill a marked cell had
+ORIGINAL_COLOUR_COL = MARKS_COL + 1   # 1-based: hidden columns of the Validasi sheet, the fill a marked cell had
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
 
 
@@ -224,7 +226,7 @@ def show_report(book: Any, report: Report, ui: _Ui) -> None:
     for r, (f, sev, _cells) in enumerate(rows, start=first + 1):
         ws.range((r, 1), (r, len(COLUMNS))).color = ROW_COLOURS[sev]
         if f.sheet in sheets and f.cell:
-            ws.range((r, 6)).add_hyperlink(f"#'{f.sheet}'!{f.cell}", f.cell, screen_tip(f.message))
+            ws.range((r, LINK_COL + 1)).add_hyperlink(f"#'{f.sheet}'!{f.cell}", f.cell, screen_tip(f.message))
             marks.setdefault((f.sheet, f.cell), []).append((sev, f.message))
     ui.status(text("excel.status-tandai", jumlah=len(marks)))
     originals: list[list[object]] = []

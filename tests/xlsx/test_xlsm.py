@@ -11,9 +11,8 @@ from oletools.olevba import VBA_Parser
 from rkt_xl import read_workbook
 from rkt_xl.validation.judge import judge
 from rkt_xl.xlsx.macro import runtime_version, vba_source, write_xlsm
-
-from . import lo
-from .conftest import ROOT
+from tests import lo
+from tests.helpers import ROOT, parts
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -25,10 +24,6 @@ else:  # pragma: no cover
 def xlsm(tmp_path_factory):
     return write_xlsm(tmp_path_factory.mktemp("xlsm") / "RKT_template.xlsm").path
 
-
-def parts(path):
-    with zipfile.ZipFile(path) as zf:
-        return {n: zf.read(n) for n in zf.namelist()}
 
 
 def test_committed_xlsm_equals_generator(xlsm):
