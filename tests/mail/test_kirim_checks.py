@@ -21,8 +21,8 @@ from rkt_xl.mail.run import KirimOptions, kirim
 from rkt_xl.model.numbers import format_id
 from rkt_xl.samples.sample import load_sample
 from rkt_xl.xlsx.template import write_workbook
+from tests.helpers import fingerprint
 
-from ..conftest import fingerprint
 from .conftest import USER
 
 BAPPEDA = "bappeda@contoh.go.id"

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 from rkt_xl.texts import TEXTS
-
-from ..conftest import ROOT
+from tests.helpers import ROOT
 
 MAIL = ROOT / "rkt_xl" / "mail"
 

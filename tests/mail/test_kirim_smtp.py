@@ -16,7 +16,7 @@ from rkt_xl.errors import MailError
 from rkt_xl.mail.log import read_records
 from rkt_xl.mail.run import KirimOptions, kirim
 
-from .conftest import PASSWORD, QUEUED, USER
+from .conftest import PASSWORD, QUEUED, USER, free_port
 
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS:UserWarning")
 
@@ -150,8 +150,6 @@ def test_a_server_that_never_answers_is_given_up_after_one_retry(workbook, silen
 
 
 def test_no_server_at_the_port(workbook, trust):
-    from tests.mail.conftest import free_port
-
     port = free_port()
     env = {"RKT_SMTP_HOST": "127.0.0.1", "RKT_SMTP_PORT": str(port), "RKT_SMTP_DARI": USER}
     with pytest.raises(MailError) as caught:

@@ -12,8 +12,8 @@ import pytest
 
 from rkt_xl import excel
 from rkt_xl.model.numbers import format_id
+from tests.helpers import fingerprint
 
-from ..conftest import fingerprint
 from ..xlwings_standin import Book
 from .conftest import PASSWORD, USER
 
