@@ -157,6 +157,9 @@ def run_kirim(book: Any, ask_password: Callable[[str], str] | None = None) -> Ki
     a confirmation box; the password from the credential store, RKT_SMTP_PASSWORD or a
     dialog (never a cell). Nothing is written into the workbook."""
     with _session(book) as ui:
+        if str(book.fullname).lower().startswith(("http://", "https://")):   # OneDrive/SharePoint
+            ui.alert(text("kirim.buku-di-web", path=book.fullname), critical=True)
+            return None
         path = Path(book.fullname)
         if not path.is_file():
             ui.alert(text("kirim.buku-belum-disimpan"), critical=True)

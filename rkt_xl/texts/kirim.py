@@ -129,6 +129,7 @@ TEXTS: dict[str, str] = {
     "kirim.konfirmasi-lampiran": "- {nama} ({mb} MB)",
     "kirim.dibatalkan": "Pengiriman dibatalkan; tidak ada yang dikirim.",
     "kirim.buku-belum-disimpan": "Buku kerja ini belum pernah disimpan. Simpan dulu (Ctrl+S), lalu klik Kirim lagi.",
+    "kirim.buku-di-web": "Buku kerja ini dibuka dari alamat web ({path}), bukan dari berkas di komputer ini. Simpan salinannya di folder komputer (File > Save As > Browse), buka salinan itu, lalu klik Kirim lagi.",
     "kirim.status-periksa": "rkt_xl: memeriksa berkas yang akan dikirim...",
     "kirim.status-kirim": "rkt_xl: mengirim surel ke {host}...",
     # --- command-line help ---

@@ -190,3 +190,10 @@ def test_documents_alone_go_as_a_second_mail(workbook, tmp_path):
     assert msg["Subject"] == "Dokumen LKjIP_BKPSDM_2023.docx"
     assert [p.get_filename() for p in msg.iter_attachments()] == ["LKjIP_BKPSDM_2023.docx"]
     assert "Bersama ini kami sampaikan dokumen terlampir." in msg.get_body(("plain",)).get_content()
+
+
+def test_documents_attached_when_configured(workbook, tmp_path):
+    (workbook.parent / "PK_BKPSDM_2023.docx").write_bytes(b"PK\x03\x04 pk")
+    (workbook.parent / "rkt_kirim.toml").write_text("[kirim]\nlampiran_dokumen = true\n", encoding="utf-8")
+    result = kirim([workbook], KirimOptions(ke=[BAPPEDA]), environ=NOWHERE, eml=tmp_path / "k.eml")
+    assert [a.name for a in result.outgoing.attachments] == ["RKT_konsolidasi_2023.xlsx", "PK_BKPSDM_2023.docx"]

@@ -104,3 +104,10 @@ def test_an_unsaved_workbook_is_not_sent(tmp_path, office):
     book = Book("Buku1")
     assert excel.run_kirim(book) is None
     assert book.app.alerts[-1]["prompt"] == "Buku kerja ini belum pernah disimpan. Simpan dulu (Ctrl+S), lalu klik Kirim lagi."
+
+
+def test_a_workbook_opened_from_the_web_is_not_sent(office):
+    book = Book("RKT.xlsx", fullname="https://kantor-my.sharepoint.com/personal/x/Documents/RKT.xlsx")
+    assert excel.run_kirim(book) is None
+    assert book.app.alerts[-1]["prompt"].startswith(
+        "Buku kerja ini dibuka dari alamat web (https://kantor-my.sharepoint.com/personal/x/Documents/RKT.xlsx)")
