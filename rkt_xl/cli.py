@@ -208,6 +208,13 @@ def report_exit_code(report) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK if report.valid else EXIT_FINDINGS
 
 
+def one_line(text: str) -> str:
+    """A cell's line breaks shown as ⏎, so a message stays one table row on screen."""
+    from rich.markup import escape
+
+    return escape(text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "⏎"))
+
+
 SCREEN_LIMIT = 100   # findings shown on screen; all of them are in --json and the Validasi sheet
 
 
@@ -235,7 +242,7 @@ def _print_report(report, limit: int | None = None, hint: str = "") -> None:  # 
             table.add_column(T["pesan"], ratio=1)
             table.add_column(T["kode"], no_wrap=True)
             for f in group:
-                table.add_row(f.cell, f"[{styles[f.severity]}]{f.severity}[/]", f.message, f"[dim]{f.code}[/]")
+                table.add_row(f.cell, f"[{styles[f.severity]}]{f.severity}[/]", one_line(f.message), f"[dim]{f.code}[/]")
             console.print(table)
     if len(shown) < len(report.findings):
         _say(T["layar-lainnya"].format(jumlah=len(report.findings) - len(shown)) + hint)
