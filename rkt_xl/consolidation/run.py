@@ -27,6 +27,7 @@ from rkt_xl.consolidation.plan import ProgramTotal, plan_rkt
 from rkt_xl.errors import SaveError
 from rkt_xl.model.numbers import format_id
 from rkt_xl.save import SaveResult, save_atomically
+from rkt_xl.texts import text
 from rkt_xl.texts.catalogue import KONSOLIDASI_TEXT as T
 from rkt_xl.validation.context import make_finding
 from rkt_xl.validation.findings import Finding, Report
@@ -63,8 +64,10 @@ class KonsolidasiResult:
             c = self.report.counts
             return T["berhenti"].format(galat=c["galat"], berkas=c["berkas"])
         t = self.totals
-        return T["selesai"].format(path=self.saved.path, bidang=sum(1 for b in t.bidang if b.jumlah),
+        done = T["selesai"].format(path=self.saved.path, bidang=sum(1 for b in t.bidang if b.jumlah),
                                    jumlah=t.sub_kegiatan, total=format_id(t.jumlah))
+        n = draft_errors(self.report)
+        return text("panduan.draf-selesai", galat=n, selesai=done) if n else done
 
 
 def konsolidasi(inputs: Sequence[str | Path], output: Path | None = None, paksa: bool = False,
@@ -107,6 +110,7 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
         raise SaveError("folder-tidak-ada", path=folder)
     report = Report(findings=notes)
     merger = Merger(keep_subs=False)
+    filled: dict[str, tuple[int, str]] = {}   # bidang sheet -> (sub kegiatan, first file)
     partial = folder / f".rkt-konsolidasi-{os.getpid()}.tmp"
     try:
         book = OutputWorkbook(partial)
@@ -118,6 +122,8 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
                 continue
             for b in rkt.bidang:
                 book.see(b.sheet)
+                n_subs, first = filled.get(b.sheet, (0, str(path)))
+                filled[b.sheet] = (n_subs + len(b.sub_kegiatan), first)
             for b in merger.add(path, rkt):
                 book.write_bidang(b)
             del rkt
@@ -130,13 +136,20 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
 
             used = {r.sasaran for r in book.records}
             report.findings.extend(orphan_findings(merged.sasaran, used, merger.sasaran_file))
+            from rkt_xl.validation.checks.empty_sheets import across_files
+
+            report.findings.extend(across_files(filled))
+        from rkt_xl.validation.judge import once_per_run
+
+        report.findings = once_per_run(report.findings)
         say(T["progres-rkt"].format(jumlah=len(book.records)))
-        plan = plan_rkt(merged.profil, merged.sasaran, book.records, versi, texts=book.texts.get)
+        plan = plan_rkt(merged.profil, merged.sasaran, book.records, versi, texts=book.texts.get,
+                        galat=draft_errors(report) if paksa else 0)
         if not report.valid and not paksa:
             book.close()
             return KonsolidasiResult(report, stopped=True, totals=_totals(plan, book))
         names = {key: slot.nama for key, slot in merger.slots.items()}
-        bidang = book.finish(plan, merged.profil, merged.sasaran, report, names)
+        bidang = book.finish(plan, merged.profil, merged.sasaran, report, names, unread_amounts(report))
         target = Path(output) if output is not None else folder / default_name(merged.profil.tahun)
         say(T["progres-simpan"].format(path=target))
         saved = save_atomically(target, lambda tmp: os.replace(partial, tmp))
@@ -144,6 +157,24 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
         return KonsolidasiResult(report, stopped=False, saved=saved, totals=totals)
     finally:
         partial.unlink(missing_ok=True)
+
+
+# Findings that leave a Pagu cell without a value (it counts as 0 in the JUMLAH).
+UNREAD_AMOUNT_CODES = frozenset({"rupiah-bukan-angka", "rupiah-pecahan", "rupiah-negatif", "nilai-galat-excel",
+                                 "rumus-tanpa-nilai"})
+_PAGU_CELL = re.compile(rf"^{C.col_letter(C.col_index(C.BIDANG_COLUMNS, 'pagu'))}\d+$")
+
+
+def draft_errors(report: Report) -> int:
+    """Errors a forced output carries: galat findings and unreadable files."""
+    c = report.counts
+    return c["galat"] + c["berkas"]
+
+
+def unread_amounts(report: Report) -> list[Finding]:
+    """The Pagu cells whose amount could not be read, for the top of the Validasi sheet."""
+    return [f for f in report.findings if f.code in UNREAD_AMOUNT_CODES and f.severity == "galat"
+            and f.sheet not in C.RESERVED_SHEETS and _PAGU_CELL.match(f.cell)]
 
 
 def _totals(plan, book: OutputWorkbook) -> Totals:  # type: ignore[no-untyped-def]

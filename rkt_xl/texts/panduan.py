@@ -20,7 +20,7 @@ TEXTS: dict[str, str] = {
     "panduan.draf": "DRAF — {galat} galat belum diperbaiki",
     "panduan.draf-judul": "{judul} (DRAF — {galat} galat belum diperbaiki)",
     "panduan.draf-kepala": "&C&\"-,Bold\"&KC00000DRAF — {galat} galat belum diperbaiki",
-    "panduan.draf-validasi": "DRAF — {galat} galat belum diperbaiki: sheet RKT belum boleh dipakai sebagai dokumen resmi.",
+    "panduan.draf-validasi": "{draf}: sheet RKT belum boleh dipakai sebagai dokumen resmi.",
     "panduan.pagu-tak-terbaca": "Pagu yang tidak terbaca ({jumlah} sel, tidak ikut JUMLAH di sheet RKT):",
     "panduan.pagu-tak-terbaca-sel": "'{sheet}'!{cell}: '{value}'",
     "panduan.draf-selesai": "DRAF — {galat} galat belum diperbaiki. {selesai}",

@@ -63,7 +63,40 @@ def validate_grids(grids: Mapping[str, Grid], file: str = "", structure: object 
 
     rkt = read_grids(grids)
     ctx = Context(rkt=rkt, grids=grids, file=file, structure=structure, versi=versi, partial=partial)
-    return rkt, Report(findings=sort_findings(run_checks(ctx), list(grids)), files=[file] if file else [])
+    findings = run_checks(ctx)
+    if not rkt.all_sub_kegiatan() and not rkt.sasaran:
+        findings = nothing_to_check(findings, file)
+    return rkt, Report(findings=sort_findings(findings, list(grids)), files=[file] if file else [])
+
+
+# What an empty template says anyway; replaced by the one 'belum-ada-isian'.
+EMPTY_TEMPLATE_CODES = frozenset({"profil-kosong", "profil-belum-lengkap", "nilai-wajib-kosong", "sheet-bidang-kosong"})
+# Findings about the Profil sheet: every copy of a folder run carries the same Profil.
+PROFIL_CODES = frozenset({"profil-kosong", "profil-belum-lengkap", "nip-bukan-teks", "nip-format",
+                          "tahun-tidak-sah", "versi-tidak-dikenal"})
+
+
+def nothing_to_check(findings: list[Finding], file: str) -> list[Finding]:
+    """A workbook without any sub kegiatan or sasaran: nothing to check yet, said once."""
+    from rkt_xl.validation.context import make_finding
+
+    kept = [f for f in findings if f.code not in EMPTY_TEMPLATE_CODES]
+    return kept + [make_finding("belum-ada-isian", file)]
+
+
+def once_per_run(findings: list[Finding]) -> list[Finding]:
+    """Profil findings once per run: the same finding (code, cell, value) from another file is
+    dropped, the first file's is kept."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for f in findings:
+        if f.code in PROFIL_CODES:
+            key = (f.code, f.cell, repr(f.value))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(f)
+    return out
 
 
 def sort_findings(findings: list[Finding], sheet_order: list[str]) -> list[Finding]:
@@ -101,4 +134,14 @@ def validate_paths(inputs: Sequence[str | Path], versi: str | None = None) -> tu
         if rkt is not None:
             models[path] = rkt
     report.findings.extend(run_cross_file_checks(models))
+    if len(files) > 1:
+        from rkt_xl.validation.checks.empty_sheets import across_files
+
+        filled: dict[str, tuple[int, str]] = {}
+        for path, rkt in models.items():
+            for b in rkt.bidang:
+                n, first = filled.get(b.sheet, (0, str(path)))
+                filled[b.sheet] = (n + len(b.sub_kegiatan), first)
+        report.findings.extend(across_files(filled))
+    report.findings = once_per_run(report.findings)
     return models, report

@@ -22,6 +22,7 @@ from rkt_xl.consolidation.plan import (
     RktPlan,
 )
 from rkt_xl.model.entities import Profil
+from rkt_xl.texts import text
 from rkt_xl.texts.catalogue import KONSOLIDASI_TEXT as T
 
 WIDTHS = [w for _, w in COLUMNS]
@@ -41,6 +42,10 @@ class _Formats:
         base = {**BORDER, "valign": "top", "text_wrap": True, "font_size": 10}
         add = wb.add_format
         self.title = add({"bold": True, "font_size": 14, "align": "center"})
+        self.draft = add({"bold": True, "font_size": 14, "align": "center", "font_color": "#C00000"})
+        self.recap_title = add({"bold": True, "font_size": 11, "align": "left"})
+        self.recap = add({**base})
+        self.recap_num = add({**base, "num_format": RUPIAH})
         self.subtitle = add({"bold": True, "font_size": 12, "align": "center"})
         head = {**BORDER, "bold": True, "bg_color": FILLS["header"], "align": "center",
                 "valign": "vcenter", "text_wrap": True, "font_size": 10}
@@ -83,8 +88,9 @@ def write_rkt_sheet(wb: Any, ws: Any, plan: RktPlan, profil: Profil) -> int:
     fmt = _Formats(wb)
     for i, width in enumerate(WIDTHS):
         ws.set_column(i, i, width)
-    for r, text in enumerate(plan.title):
-        ws.merge_range(r, 0, r, N_COLS - 1, text, fmt.title if r == 0 else fmt.subtitle)
+    for r, line in enumerate(plan.title):
+        first = fmt.draft if plan.draft else fmt.title
+        ws.merge_range(r, 0, r, N_COLS - 1, line, first if r == 0 else fmt.subtitle)
     _header(ws, fmt)
     r = FIRST_ROW
     for row in plan.rows():
@@ -100,6 +106,8 @@ def write_rkt_sheet(wb: Any, ws: Any, plan: RktPlan, profil: Profil) -> int:
     ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.6)
     ws.repeat_rows(HEADER_ROW, HEADER_ROW + 1)
     ws.set_footer(T["kaki"])
+    if plan.draft:
+        ws.set_header(text("panduan.draf-kepala", galat=plan.galat))
     return r
 
 
@@ -136,8 +144,32 @@ def _header(ws: Any, fmt: _Formats) -> None:
         ws.write_string(HEADER_ROW + 1, COL[key], T[f"kol-{key}"], fmt.header)
 
 
+def _recap_row(ws: Any, fmt: _Formats, r: int, row: PlanRow) -> None:
+    """The Rekapitulasi per Program block: NO, KODE, the name over the indicator columns, PAGU."""
+    no, kode, uraian, last = COL["no"], COL["kode"], COL["uraian"], NILAI - 1
+    cells = row.cells
+    if row.kind == "rekap-judul":
+        ws.merge_range(r, no, r, NILAI, cells[no], fmt.recap_title)
+        return
+    head = row.kind == "rekap-kepala"
+    f = fmt.header if head else fmt.recap
+    _height(ws, r, [(cells[uraian], sum(WIDTHS[uraian:NILAI]), head)])
+    ws.write_string(r, no, cells[no], f)
+    ws.write_string(r, kode, cells[kode], f)
+    ws.merge_range(r, uraian, r, last, cells[uraian], f)
+    if head:
+        ws.write_string(r, NILAI, cells[NILAI], f)
+    else:
+        ws.write_formula(r, NILAI, row.formula, fmt.recap_num, row.value)
+
+
 def _row(ws: Any, fmt: _Formats, r: int, row: PlanRow) -> None:
     cells = row.cells
+    if row.kind == "jarak":
+        return
+    if row.kind.startswith("rekap"):
+        _recap_row(ws, fmt, r, row)
+        return
     if row.kind == "tujuan":
         _height(ws, r, [(cells[0], sum(WIDTHS), True)])
         ws.merge_range(r, 0, r, N_COLS - 1, cells[0], fmt.tujuan)

@@ -11,6 +11,7 @@ from rkt_xl.validation.findings import Finding
 
 RULES: tuple[str, ...] = (   # module names under rkt_xl.validation.checks, in report order
     "structure", "cells", "required", "codes", "official_names", "money", "targets", "units", "sasaran_links", "duplicates",
+    "empty_sheets",
 )
 
 
