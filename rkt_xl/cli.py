@@ -11,6 +11,7 @@ import click
 
 from rkt_xl import __version__
 from rkt_xl.errors import RktXlError
+from rkt_xl.texts import text
 from rkt_xl.texts.catalogue import HELP, HELP_HEADINGS, TABLE_TEXT, VALIDASI_TEXT, message
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FILE = 0, 1, 2, 3
@@ -200,6 +201,46 @@ def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, ve
     _say(result.summary(), stderr=result.stopped)
     if result.stopped:
         raise click.exceptions.Exit(report_exit_code(result.report))
+
+
+@cli.group(cls=Group, help=text("panduan.bantuan-nomenklatur"), invoke_without_command=True)
+@click.pass_context
+def nomenklatur(ctx: click.Context) -> None:
+    if ctx.invoked_subcommand is not None:
+        return
+    from rich.table import Table
+
+    from rkt_xl.model.nomenclature import user_list_folder
+    from rkt_xl.model.nomenclature_import import coverage
+
+    keys = ("versi", "urusan", "program", "kegiatan", "sub", "sumber")
+    table = Table(*(text(f"panduan.tabel-{k}") for k in keys))
+    for c in coverage():
+        table.add_row(c.versi, c.urusan, str(c.program), str(c.kegiatan), str(c.sub_kegiatan), c.sumber)
+    for column in table.columns[2:5]:
+        column.justify = "right"
+    _console().print(table)
+    _say(text("panduan.folder-daftar", path=user_list_folder()))
+
+
+@nomenklatur.command(help=text("panduan.bantuan-tambah"))
+@click.argument("berkas", type=click.Path(path_type=Path))
+@click.option("--versi", type=click.Choice(["2021", "2023"]), default="2021", show_default=True,
+              help=text("panduan.bantuan-tambah-versi"))
+def tambah(berkas: Path, versi: str) -> None:
+    from rkt_xl.model.nomenclature_import import add_list
+
+    result, saved = add_list(berkas, versi)
+    if result.rejected:
+        _say(text("panduan.ditolak-judul", jumlah=len(result.rejected)))
+        for r in result.rejected:
+            _say(text("panduan.ditolak", baris=r.line, alasan=r.reason))
+    if result.skipped_urusan:
+        _say(text("panduan.dilewati-urusan", jumlah=result.skipped_urusan))
+    counts = result.counts
+    versions = ", ".join(sorted({e.versi for e in result.entries}))
+    _say(text("panduan.tersimpan", sumber=result.source, path=saved, program=counts["program"],
+              kegiatan=counts["kegiatan"], sub=counts["sub_kegiatan"], versi=versions))
 
 
 def report_exit_code(report) -> int:  # type: ignore[no-untyped-def]

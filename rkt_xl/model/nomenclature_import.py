@@ -21,14 +21,14 @@ import codecs
 import csv
 import datetime as dt
 import io
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rkt_xl.errors import ConfigError, FileError
+from rkt_xl.errors import ConfigError, FileError, SaveError
 from rkt_xl.model import nomenclature as N
-from rkt_xl.save import SaveResult, save_atomically
 from rkt_xl.texts import text
 
 HEADER_WORDS = {"kode": "kode", "nama": "nama", "nomenklatur": "nama", "uraian": "nama",
@@ -218,24 +218,29 @@ def stored_path(source: str, folder: Path | None = None) -> Path:
     return (folder or N.user_list_folder()) / f"{stem}.csv"
 
 
-def store(result: ImportResult, folder: Path | None = None) -> SaveResult:
-    """Write the accepted rows to the configuration folder and reload the nomenclature."""
+def store(result: ImportResult, folder: Path | None = None) -> Path:
+    """Write the accepted rows to the configuration folder (temp file + atomic replace; a
+    list of the same source name is replaced) and reload the nomenclature."""
     target = stored_path(result.source, folder)
-    target.parent.mkdir(parents=True, exist_ok=True)
-
-    def write(tmp: Path) -> None:
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         with tmp.open("w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh)
             writer.writerow(N.COLUMNS)
             for e in result.entries:
                 writer.writerow([getattr(e, c) for c in N.COLUMNS])
-
-    saved = save_atomically(target, write)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise SaveError("simpan-gagal", path=target, detail=exc.strerror or str(exc)) from exc
     N.reload()
-    return saved
+    return target
 
 
-def add_list(path: Path, versi: str = N.DEFAULT_EDITION) -> tuple[ImportResult, SaveResult]:
+def add_list(path: Path, versi: str = N.DEFAULT_EDITION) -> tuple[ImportResult, Path]:
     """``rkt nomenklatur tambah``: parse, store, reload."""
     result = parse_list(path, versi)
     return result, store(result)
