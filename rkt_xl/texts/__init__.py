@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rkt_xl.texts import catalogue, panduan
+from rkt_xl.texts import commands, excel, findings, messages, panduan, reports, sheets
 
-_MODULES: tuple[ModuleType, ...] = (catalogue, panduan)
+_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, panduan)
 
 
 def _merge(attr: str) -> dict:

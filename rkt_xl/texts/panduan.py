@@ -26,10 +26,11 @@ TEXTS: dict[str, str] = {
     "panduan.draf-selesai": "DRAF — {galat} galat belum diperbaiki. {selesai}",
     # the Rekapitulasi per Program block under the JUMLAH of the RKT sheet
     "panduan.rekap-judul": "REKAPITULASI PER PROGRAM",
+    "panduan.rekap-program": "PROGRAM",
+    "panduan.rekap-pagu": "PAGU (Rp)",
     # rkt nomenklatur
     "panduan.bantuan-nomenklatur": "Daftar kode nomenklatur yang dikenal (bawaan dan daftar OPD sendiri), per versi dan urusan.",
     "panduan.bantuan-tambah": "Tambahkan daftar kode OPD sendiri dari berkas CSV atau XLSX (kolom kode dan nama/nomenklatur/uraian; tingkat dan versi boleh ada). Disimpan di folder pengaturan pengguna; berlaku untuk validasi dan templat berikutnya.",
-    "panduan.bantuan-tambah-berkas": "Berkas CSV (pemisah , ; atau tab) atau XLSX berisi daftar kode.",
     "panduan.bantuan-tambah-versi": "Versi nomenklatur daftar ini bila berkasnya tidak punya kolom versi.",
     "panduan.tersimpan": "Daftar kode dari '{sumber}' disimpan: {path} ({program} program, {kegiatan} kegiatan, {sub} sub kegiatan; versi {versi}).",
     "panduan.ditolak-judul": "{jumlah} baris tidak diambil:",
@@ -37,7 +38,6 @@ TEXTS: dict[str, str] = {
     "panduan.dilewati-urusan": "{jumlah} baris kode urusan/bidang urusan dilewati (yang disimpan: program, kegiatan, sub kegiatan).",
     "panduan.tidak-ada-baris": "tidak ada baris kode yang dapat diambil",
     "panduan.kolom-hilang": "kolom '{kolom}' tidak ditemukan di baris judul (judul yang ada: {ada}); beri judul kolom 'kode' dan 'nama' (atau 'nomenklatur'/'uraian')",
-    "panduan.tak-terbaca": "isinya tidak terbaca sebagai teks ({detail})",
     "panduan.alasan-kode": "kode '{kode}' tidak berbentuk kode program (U.BB.PP), kegiatan (U.BB.PP.2.KK) atau sub kegiatan (U.BB.PP.2.KK.SSSS)",
     "panduan.alasan-nama": "kode {kode} tanpa nama",
     "panduan.alasan-tingkat": "tingkat '{tingkat}' tidak dikenal (pilihan: program, kegiatan, sub kegiatan)",

@@ -7,10 +7,13 @@ import os
 from pathlib import Path
 from typing import Any
 
+import xlsxwriter
+
 from rkt_xl.save import SaveResult, save_atomically
 from rkt_xl.texts import text
-from rkt_xl.texts.catalogue import VALIDASI_TEXT as T
 from rkt_xl.validation.findings import GALAT, Finding, Report
+from rkt_xl.xlsx.formats import DRAFT_RED
+from rkt_xl.xlsx.template import fit_row
 
 COLUMNS = (("no", 5), ("tingkat", 11), ("kode", 24), ("berkas", 24), ("sheet", 24), ("sel", 8),
            ("nilai", 22), ("pesan", 90))
@@ -50,7 +53,7 @@ def screen_tip(text: str) -> str:
 
 
 def summary_line(report: Report) -> str:
-    return T["ringkasan"].format(**report.counts) if report.findings or report.unreadable else T["bersih"]
+    return text("validasi.ringkasan", **report.counts) if report.findings or report.unreadable else text("validasi.bersih")
 
 
 def finding_rows(report: Report) -> list[tuple[Finding, str, list[object]]]:
@@ -59,14 +62,14 @@ def finding_rows(report: Report) -> list[tuple[Finding, str, list[object]]]:
     rows = [(f, "berkas") for f in report.unreadable] + [(f, f.severity) for f in report.findings]
     out = []
     for n, (f, sev) in enumerate(rows, start=1):
-        label = T["tidak-terbaca"] if sev == "berkas" else T[sev]
+        label = text("validasi.tidak-terbaca") if sev == "berkas" else text(f"validasi.{sev}")
         value = "" if f.value is None else str(f.value)
         out.append((f, sev, [n, label, f.code, Path(f.file).name if f.file else "", f.sheet, f.cell, value, f.message]))
     return out
 
 
 def header_cells() -> list[str]:
-    return [T[key] for key, _ in COLUMNS]
+    return [text(f"validasi.{key}") for key, _ in COLUMNS]
 
 
 def draft_lines(draft: str, unread: list[Finding]) -> list[str]:
@@ -89,7 +92,6 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
     sheet names present in ``wb``) is given, else into each finding's input file (relative
     to the folder ``base`` when given). ``draft`` (a forced output's DRAF mark) and the
     ``unread`` amounts are written above the table."""
-    from rkt_xl.xlsx.template import fit_row
 
     ws = wb.add_worksheet(name)
     title = wb.add_format({"bold": True, "font_size": 14})
@@ -99,10 +101,10 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
                                    "num_format": "@"}) for sev, fill in FILLS.items()}
     link_fmt = {sev: wb.add_format({"border": 1, "valign": "top", "bg_color": fill, "underline": 1,
                                     "font_color": "#0563C1"}) for sev, fill in FILLS.items()}
-    ws.write_string(0, 0, T["judul"], title)
+    ws.write_string(0, 0, text("validasi.judul"), title)
     ws.write_string(1, 0, summary_line(report))
     extra = draft_lines(draft, unread or [])
-    red = wb.add_format({"bold": True, "font_color": "#C00000"})
+    red = wb.add_format({"bold": True, "font_color": DRAFT_RED})
     for r, line in enumerate(extra, start=2):
         ws.write_string(r, 0, line, red if r == 2 else None)
     head = HEADER_ROW + (len(extra) + 1 if extra else 0)
@@ -136,7 +138,6 @@ def write_report_workbook(path: Path, report: Report) -> SaveResult:
     """A standalone workbook holding only the Validasi sheet (``rkt validasi --laporan``)."""
 
     def build(tmp: Path) -> None:
-        import xlsxwriter
 
         wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_numbers": False,
                                             "strings_to_urls": False})

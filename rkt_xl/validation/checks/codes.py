@@ -11,7 +11,14 @@ from collections.abc import Iterator
 from rkt_xl.model.code_guess import candidates, kegiatan_code
 from rkt_xl.model.entities import SubKegiatan
 from rkt_xl.model.names import name_key
-from rkt_xl.model.nomenclature import EDITIONS, KODE_SUB_KEGIATAN, Entry, by_name, covered_urusan, nomenclature
+from rkt_xl.model.nomenclature import (
+    EDITIONS,
+    KODE_SUB_KEGIATAN,
+    Entry,
+    by_name,
+    covered_urusan,
+    nomenclature,
+)
 from rkt_xl.texts import text
 from rkt_xl.validation.context import Context
 from rkt_xl.validation.findings import Finding
