@@ -46,6 +46,7 @@ class _Styles:
         self.draft = Style(bold=True, font_size=14, align="center", font_color=DRAFT_RED)
         self.recap_title = Style(bold=True, font_size=11)
         self.recap = Style(**{**base.__dict__})
+        self.recap_no = Style(**{**base.__dict__, "align": "center"})
         self.recap_num = Style(**{**base.__dict__, "num_format": RUPIAH})
         self.subtitle = Style(bold=True, font_size=12, align="center")
         head = Style(border=True, bold=True, fill=RKT_FILLS["header"], align="center", valign="vcenter", wrap=True)
@@ -138,7 +139,7 @@ def _recap_row(st: _Styles, r: int, row: PlanRow) -> Row:
         return Row(r, {no: Cell(cells[no], st.recap_title)}, merges=((no, NILAI),))
     head = row.kind == "rekap-kepala"
     style = st.header if head else st.recap
-    out = {no: Cell(cells[no], style), kode: Cell(cells[kode], style), uraian: Cell(cells[uraian], style),
+    out = {no: Cell(cells[no], style if head else st.recap_no), kode: Cell(cells[kode], style), uraian: Cell(cells[uraian], style),
            **{i: Cell(None, style) for i in range(uraian + 1, NILAI)}}
     out[NILAI] = Cell(cells[NILAI], style) if head else Cell(row.value, st.recap_num, row.formula)
     return Row(r, out, merges=((uraian, NILAI - 1),), height=_height([(cells[uraian], sum(WIDTHS[uraian:NILAI]), head)]))

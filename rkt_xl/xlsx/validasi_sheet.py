@@ -107,7 +107,7 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
     red = wb.add_format({"bold": True, "font_color": DRAFT_RED})
     for r, line in enumerate(extra, start=2):
         ws.write_string(r, 0, line, red if r == 2 else None)
-    head = HEADER_ROW + (len(extra) + 1 if extra else 0)
+    head = max(HEADER_ROW, 3 + len(extra)) if extra else HEADER_ROW   # a blank row after the lines
     widths = [w for _, w in COLUMNS]
     for i, (label, (_, width)) in enumerate(zip(header_cells(), COLUMNS, strict=True)):
         ws.set_column(i, i, width)
