@@ -212,12 +212,9 @@ def nomenklatur(ctx: click.Context) -> None:
     from rkt_xl.model.nomenclature import user_list_folder
     from rkt_xl.model.nomenclature_import import coverage
 
-    keys = ("versi", "urusan", "program", "kegiatan", "sub", "sumber")
-    table = Table(*(text(f"panduan.tabel-{k}") for k in keys))
+    table = Table(*(text(f"panduan.tabel-{k}") for k in ("versi", "urusan", "program", "kegiatan", "sub", "sumber")))
     for c in coverage():
         table.add_row(c.versi, c.urusan, str(c.program), str(c.kegiatan), str(c.sub_kegiatan), c.sumber)
-    for column in table.columns[2:5]:
-        column.justify = "right"
     _console().print(table)
     _say(text("panduan.folder-daftar", path=user_list_folder()))
 
@@ -236,8 +233,7 @@ def tambah(berkas: Path, versi: str) -> None:
             _say(text("panduan.ditolak", baris=r.line, alasan=r.reason))
     if result.skipped_urusan:
         _say(text("panduan.dilewati-urusan", jumlah=result.skipped_urusan))
-    counts = result.counts
-    versions = ", ".join(sorted({e.versi for e in result.entries}))
+    counts, versions = result.counts, ", ".join(sorted({e.versi for e in result.entries}))
     _say(text("panduan.tersimpan", sumber=result.source, path=saved, program=counts["program"],
               kegiatan=counts["kegiatan"], sub=counts["sub_kegiatan"], versi=versions))
 

@@ -112,12 +112,12 @@ def _read_sasaran(grid: Grid) -> list[IndikatorSasaran]:
             setattr(s, key, _value(kinds[key], raws[key]))
             s.loc[key] = Loc(C.SHEET_SASARAN, C.a1(r, i), raws[key])
         if out:
-            _inherit(s, out[-1])
+            inherit_from_above(s, out[-1])
         out.append(s)
     return out
 
 
-def _inherit(s: IndikatorSasaran, above: IndikatorSasaran) -> None:
+def inherit_from_above(s: IndikatorSasaran, above: IndikatorSasaran) -> None:
     """A blank Tujuan/Sasaran belongs to the row above, as Renstra tables print them (one
     merged cell over its indicators). The Sasaran is inherited only within the same Tujuan.
     ``loc`` keeps the blank cell, so the checks still know it was left blank."""

@@ -57,7 +57,7 @@ def test_every_separator_and_encoding(tmp_path, sep, encoding):
 
 
 def test_decode_knows_the_boms():
-    assert decode(codecs.BOM_UTF8 + "kode".encode()) == "kode"
+    assert decode(codecs.BOM_UTF8 + b"kode") == "kode"
     assert decode("kode;nama".encode("utf-16")) == "kode;nama"
     assert decode("Caf\xe9".encode("cp1252")) == "Café"
 

@@ -158,9 +158,9 @@ def test_empty_bidang_sheet_and_empty_template():
 
 
 def test_empty_template_file_through_the_cli(built, capsys):
-    from rkt_xl.cli import main
-
     import json
+
+    from rkt_xl.cli import main
 
     assert main(["validasi", str(built["template"]), "--json"]) == 1     # nothing to consolidate either
     codes = [f["code"] for f in json.loads(capsys.readouterr().out)["findings"]]

@@ -15,7 +15,7 @@ from rkt_xl.workbook import layout as C
 from rkt_xl.workbook.cells import is_empty
 
 PROFIL_REQUIRED = ("pemda", "opd", "tahun")
-INHERITED = ("tujuan", "sasaran")   # a blank one belongs to the Sasaran row above (reader._inherit)
+INHERITED = ("tujuan", "sasaran")   # a blank one belongs to the Sasaran row above (reader.inherit_from_above)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
