@@ -53,7 +53,7 @@ def models(draw):
 def test_model_round_trips_through_the_workbook(rkt, tmp_path):
     path = write_workbook(tmp_path / "rt.xlsx", rkt, archive=False).path
     expected = copy.deepcopy(rkt)   # issue 10: a blank Tujuan/Sasaran is read as the row above's
-    for above, s in zip(expected.sasaran, expected.sasaran[1:]):
+    for above, s in zip(expected.sasaran[:-1], expected.sasaran[1:], strict=True):
         inherit_from_above(s, above)
     assert read_workbook(path) == expected
     with zipfile.ZipFile(path) as zf:
