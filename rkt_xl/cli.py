@@ -205,18 +205,17 @@ def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, ve
 @cli.group(cls=Group, help=text("panduan.bantuan-nomenklatur"), invoke_without_command=True)
 @click.pass_context
 def nomenklatur(ctx: click.Context) -> None:
-    if ctx.invoked_subcommand is not None:
-        return
-    from rich.table import Table
+    if ctx.invoked_subcommand is None:
+        from rich.table import Table
 
-    from rkt_xl.model.nomenclature import user_list_folder
-    from rkt_xl.model.nomenclature_import import coverage
+        from rkt_xl.model.nomenclature_import import coverage_table
 
-    table = Table(*(text(f"panduan.tabel-{k}") for k in ("versi", "urusan", "program", "kegiatan", "sub", "sumber")))
-    for c in coverage():
-        table.add_row(c.versi, c.urusan, str(c.program), str(c.kegiatan), str(c.sub_kegiatan), c.sumber)
-    _console().print(table)
-    _say(text("panduan.folder-daftar", path=user_list_folder()))
+        head, rows, folder = coverage_table()
+        table = Table(*head)
+        for row in rows:
+            table.add_row(*row)
+        _console().print(table)
+        _say(folder)
 
 
 @nomenklatur.command(help=text("panduan.bantuan-tambah"))
@@ -226,16 +225,50 @@ def nomenklatur(ctx: click.Context) -> None:
 def tambah(berkas: Path, versi: str) -> None:
     from rkt_xl.model.nomenclature_import import add_list
 
-    result, saved = add_list(berkas, versi)
-    if result.rejected:
-        _say(text("panduan.ditolak-judul", jumlah=len(result.rejected)))
-        for r in result.rejected:
-            _say(text("panduan.ditolak", baris=r.line, alasan=r.reason))
-    if result.skipped_urusan:
-        _say(text("panduan.dilewati-urusan", jumlah=result.skipped_urusan))
-    counts, versions = result.counts, ", ".join(sorted({e.versi for e in result.entries}))
-    _say(text("panduan.tersimpan", sumber=result.source, path=saved, program=counts["program"],
-              kegiatan=counts["kegiatan"], sub=counts["sub_kegiatan"], versi=versions))
+    result, stored = add_list(berkas, versi)
+    for line in result.lines(stored):
+        _say(line)
+
+
+@cli.command(help=text("kirim.help"))
+@click.argument("berkas", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--ke", multiple=True, metavar="ALAMAT", help=text("kirim.help-ke"))
+@click.option("--cc", multiple=True, metavar="ALAMAT", help=text("kirim.help-cc"))
+@click.option("--subjek", metavar="TEKS", help=text("kirim.help-subjek"))
+@click.option("--pesan", metavar="TEKS", help=text("kirim.help-pesan"))
+@click.option("--paksa", is_flag=True, help=text("kirim.help-paksa"))
+@click.option("--lampiran", is_flag=True, help=text("kirim.help-lampiran"))
+@click.option("--zip", "as_zip", is_flag=True, help=text("kirim.help-zip"))
+@click.option("--tanpa-pdf", is_flag=True, help=text("kirim.help-tanpa-pdf"))
+@click.option("--uji", is_flag=True, help=text("kirim.help-uji"))
+@click.option("--eml", type=click.Path(path_type=Path, dir_okay=False), metavar="KELUARAN.eml", help=text("kirim.help-eml"))
+@click.option("--atur", is_flag=True, help=text("kirim.help-atur"))
+def kirim(berkas: tuple[Path, ...], ke: tuple[str, ...], cc: tuple[str, ...], subjek: str | None,
+          pesan: str | None, paksa: bool, lampiran: bool, as_zip: bool, tanpa_pdf: bool, uji: bool,
+          eml: Path | None, atur: bool) -> None:
+    from rkt_xl.mail import config, setup
+    from rkt_xl.mail.run import KirimOptions
+    from rkt_xl.mail.run import kirim as run
+
+    if atur:
+        target = config.folder_config_path(berkas[0].resolve().parent) if berkas else config.user_config_path()
+        setup.run_setup(_ask, _say, target, config.load_config(berkas))
+        return
+    options = KirimOptions(ke=ke, cc=cc, subjek=subjek, pesan=pesan, paksa=paksa, lampiran=lampiran,
+                           zip=as_zip, tanpa_pdf=tanpa_pdf)
+    result = run(berkas, options, ask_password=lambda prompt: _ask(prompt, "", True), eml=eml, uji=uji)
+    for warning in result.warnings:
+        _say(warning, stderr=True)
+    _say(result.summary())
+
+
+def _ask(question: str, default: str, hidden: bool) -> str:
+    """One answer typed at the terminal (hidden: not echoed); "" when there is no terminal."""
+    try:
+        return click.prompt(question, default=default, show_default=bool(default), hide_input=hidden,
+                            err=True)
+    except click.exceptions.Abort:
+        return ""
 
 
 def report_exit_code(report) -> int:  # type: ignore[no-untyped-def]
@@ -244,20 +277,16 @@ def report_exit_code(report) -> int:  # type: ignore[no-untyped-def]
     return EXIT_OK if report.valid else EXIT_FINDINGS
 
 
-def one_line(text: str) -> str:
-    """A cell's line breaks shown as ⏎, so a message stays one table row on screen."""
-    from rich.markup import escape
-
-    return escape(text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "⏎"))
-
-
 SCREEN_LIMIT = 100   # findings shown on screen; all of them are in --json and the Validasi sheet
 
 
 def _print_report(report, limit: int | None = None, hint: str = "") -> None:  # type: ignore[no-untyped-def]
     from itertools import groupby
 
+    from rich.markup import escape
     from rich.table import Table
+
+    from rkt_xl.validation.findings import one_line
 
     console = _console()
     for f in report.unreadable:
@@ -277,7 +306,7 @@ def _print_report(report, limit: int | None = None, hint: str = "") -> None:  # 
             table.add_column(text("validasi.pesan"), ratio=1)
             table.add_column(text("validasi.kode"), no_wrap=True)
             for f in group:
-                table.add_row(f.cell, f"[{styles[f.severity]}]{f.severity}[/]", one_line(f.message), f"[dim]{f.code}[/]")
+                table.add_row(f.cell, f"[{styles[f.severity]}]{f.severity}[/]", escape(one_line(f.message)), f"[dim]{f.code}[/]")
             console.print(table)
     if len(shown) < len(report.findings):
         _say(text("validasi.layar-lainnya", jumlah=len(report.findings) - len(shown)) + hint)

@@ -30,8 +30,18 @@ def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
-def save_atomically(target: Path, write: Callable[[Path], None], archive: bool = True) -> SaveResult:
-    """Run ``write(tmp)`` and move the verified result to ``target``."""
+def verify_zip(path: Path) -> str | None:
+    """The default check of a written output: an Office file is a zip whose parts all read.
+    Returns what is wrong, or None."""
+    with zipfile.ZipFile(path) as zf:
+        bad = zf.testzip()
+    return f"bagian {bad} rusak" if bad is not None else None
+
+
+def save_atomically(target: Path, write: Callable[[Path], None], archive: bool = True,
+                    verify: Callable[[Path], str | None] = verify_zip) -> SaveResult:
+    """Run ``write(tmp)``, check the result with ``verify(tmp)`` (what is wrong, or None;
+    default: a readable zip) and move it to ``target``."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -41,10 +51,9 @@ def save_atomically(target: Path, write: Callable[[Path], None], archive: bool =
         write(tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        with zipfile.ZipFile(tmp) as zf:
-            bad = zf.testzip()
-        if bad is not None:
-            raise SaveError("simpan-gagal", path=target, detail=f"bagian {bad} rusak")
+        problem = verify(tmp)
+        if problem is not None:
+            raise SaveError("simpan-gagal", path=target, detail=problem)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise SaveError("simpan-gagal", path=target, detail=exc.strerror or str(exc)) from exc

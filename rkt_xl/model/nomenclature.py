@@ -10,9 +10,11 @@ versioned by edition. Data, in this order (a row for a (versi, kode) already kno
 
 from __future__ import annotations
 
+import codecs
 import csv
 import os
 import re
+import sys
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -21,6 +23,7 @@ from pathlib import Path
 from rkt_xl.errors import ConfigError
 from rkt_xl.model.entities import parent_codes  # noqa: F401  (re-exported: codes belong with the nomenclature)
 from rkt_xl.model.names import name_key
+from rkt_xl.texts import text as _text
 
 # Edition key -> the regulation it stands for.
 EDITIONS: dict[str, str] = {
@@ -32,7 +35,7 @@ DEFAULT_EDITION = "2021"
 KODE_SUB_KEGIATAN = re.compile(r"^\d\.\d{2}\.\d{2}\.[12]\.\d{2}\.\d{4}$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     versi: str
     kode: str
@@ -68,12 +71,44 @@ def sources() -> list[tuple[str, Path]]:
     return out + [("env", Path(n)) for n in filter(None, os.environ.get(ENV_EXTRA, "").split(os.pathsep))]
 
 
+def decode(data: bytes) -> str:
+    """Text of a CSV file in the encodings Excel writes (UTF-8 with/without BOM, UTF-16, cp1252)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    head = data[:400]
+    if head.count(0) * 4 >= len(head) > 0:   # UTF-16 without BOM: every other byte is 0
+        return data.decode("utf-16-le" if head[1:2] == b"\x00" else "utf-16-be")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def delimiter(text: str) -> str:
+    """The separator of a CSV text: the most frequent of ; , tab in its first line."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return max((";", ",", "\t"), key=first.count) if any(d in first for d in ";,\t") else ","
+
+
+_REPEATED = frozenset({"versi", "tingkat", "status", "catatan", "satuan"})   # a handful of values: shared
+
+
 def _rows(text: str, source: str) -> list[Entry]:
     try:
-        return [Entry(**row) for row in csv.DictReader(text.splitlines())]
+        return [Entry(**{k: sys.intern(v) if k in _REPEATED else v for k, v in row.items()})
+                for row in csv.DictReader(text.splitlines(), delimiter=delimiter(text))]
     except TypeError as exc:
-        raise ConfigError("konfig-tidak-sah", path=source,
-                          detail="kolom harus versi,kode,tingkat,nama,status,catatan") from exc
+        raise ConfigError("konfig-tidak-sah", path=source, detail=_text("panduan.kolom-env")) from exc
+
+
+def read_list(path: Path) -> list[Entry]:
+    """The entries of a list file in the bundled columns (any encoding and separator Excel writes)."""
+    try:
+        return _rows(decode(Path(path).read_bytes()), str(path))
+    except OSError as exc:
+        raise ConfigError("konfig-tidak-sah", path=path, detail=exc.strerror or str(exc)) from exc
 
 
 @cache
@@ -81,12 +116,7 @@ def _all_entries() -> tuple[Entry, ...]:
     text = resources.files("rkt_xl.model").joinpath("data/nomenklatur.csv").read_text("utf-8")
     entries = {(e.versi, e.kode): e for e in _rows(text, "model/data/nomenklatur.csv")}
     for _kind, path in sources()[1:]:
-        name = str(path)
-        try:
-            extra = Path(name).read_text("utf-8-sig")
-        except OSError as exc:
-            raise ConfigError("konfig-tidak-sah", path=name, detail=exc.strerror or str(exc)) from exc
-        entries.update({(e.versi, e.kode): e for e in _rows(extra, name)})
+        entries.update({(e.versi, e.kode): e for e in read_list(path)})
     return tuple(entries.values())
 
 

@@ -17,7 +17,6 @@ source file and date; importing a file of the same name again replaces its list.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import io
@@ -60,25 +59,19 @@ class ImportResult:
     def counts(self) -> Counter[str]:
         return Counter(e.tingkat for e in self.entries)
 
-
-def decode(data: bytes) -> str:
-    """Text of a CSV file in the encodings Excel writes (UTF-8 with/without BOM, UTF-16, cp1252)."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
-    head = data[:400]
-    if head.count(0) * 4 >= len(head) > 0:   # UTF-16 without BOM: every other byte is 0
-        return data.decode("utf-16-le" if head[1:2] == b"\x00" else "utf-16-be")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def _delimiter(text_: str) -> str:
-    first = next((line for line in text_.splitlines() if line.strip()), "")
-    return max((";", ",", "\t"), key=first.count) if any(d in first for d in ";,\t") else ","
+    def lines(self, stored: Path) -> list[str]:
+        """What ``rkt nomenklatur tambah`` says: rejected rows, skipped urusan rows, where it went."""
+        out = []
+        if self.rejected:
+            out.append(text("panduan.ditolak-judul", jumlah=len(self.rejected)))
+            out += [text("panduan.ditolak", baris=r.line, alasan=r.reason) for r in self.rejected]
+        if self.skipped_urusan:
+            out.append(text("panduan.dilewati-urusan", jumlah=self.skipped_urusan))
+        c = self.counts
+        out.append(text("panduan.tersimpan", sumber=self.source, path=stored, program=c["program"],
+                        kegiatan=c["kegiatan"], sub=c["sub_kegiatan"],
+                        versi=", ".join(sorted({e.versi for e in self.entries}))))
+        return out
 
 
 def _norm(value: object) -> str:
@@ -102,8 +95,8 @@ def read_table(path: Path) -> list[tuple[int, list[str]]]:
         raise FileError("berkas-tidak-ada", path=path) from exc
     except OSError as exc:
         raise ConfigError("konfig-tidak-sah", path=path, detail=exc.strerror or str(exc)) from exc
-    content = decode(data)
-    reader = csv.reader(io.StringIO(content, newline=""), delimiter=_delimiter(content))
+    content = N.decode(data)
+    reader = csv.reader(io.StringIO(content, newline=""), delimiter=N.delimiter(content))
     out = []
     for row in reader:
         out.append((reader.line_num, row))
@@ -260,10 +253,7 @@ def coverage() -> list[Coverage]:
     """What is known, per edition and urusan (U.BB), with where it comes from."""
     label: dict[tuple[str, str], list[str]] = {}
     for kind, path in N.sources():
-        try:
-            entries = N._rows(path.read_text("utf-8-sig"), str(path))
-        except OSError:
-            continue
+        entries = N.read_list(path)
         for e in entries:
             key = (e.versi, ".".join(e.kode.split(".")[:2]))
             name = _source_label(kind, path, e)
@@ -283,3 +273,10 @@ def _source_label(kind: str, path: Path, entry: N.Entry) -> str:
     if kind == "env":
         return text("panduan.sumber-env", path=path)
     return entry.catatan or path.name
+
+
+def coverage_table() -> tuple[list[str], list[tuple[str, ...]], str]:
+    """``rkt nomenklatur``: column titles, one row per edition and urusan, where lists are kept."""
+    head = [text(f"panduan.tabel-{k}") for k in ("versi", "urusan", "program", "kegiatan", "sub", "sumber")]
+    rows = [(c.versi, c.urusan, str(c.program), str(c.kegiatan), str(c.sub_kegiatan), c.sumber) for c in coverage()]
+    return head, rows, text("panduan.folder-daftar", path=N.user_list_folder())

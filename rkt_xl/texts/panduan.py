@@ -36,6 +36,7 @@ TEXTS: dict[str, str] = {
     "panduan.ditolak-judul": "{jumlah} baris tidak diambil:",
     "panduan.ditolak": "  baris {baris}: {alasan}",
     "panduan.dilewati-urusan": "{jumlah} baris kode urusan/bidang urusan dilewati (yang disimpan: program, kegiatan, sub kegiatan).",
+    "panduan.kolom-env": "kolom harus versi,kode,tingkat,nama,status,catatan; daftar kode dari SIPD atau Excel lebih mudah ditambahkan dengan: rkt nomenklatur tambah BERKAS",
     "panduan.tidak-ada-baris": "tidak ada baris kode yang dapat diambil",
     "panduan.kolom-hilang": "kolom '{kolom}' tidak ditemukan di baris judul (judul yang ada: {ada}); beri judul kolom 'kode' dan 'nama' (atau 'nomenklatur'/'uraian')",
     "panduan.alasan-kode": "kode '{kode}' tidak berbentuk kode program (U.BB.PP), kegiatan (U.BB.PP.2.KK) atau sub kegiatan (U.BB.PP.2.KK.SSSS)",

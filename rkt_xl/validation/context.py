@@ -117,10 +117,7 @@ def unknown_cells(ctx: Context) -> set[tuple[str, str]]:
     return out
 
 
-def _rc(a1: str) -> tuple[int, int]:
+def _rc(address: str) -> tuple[int, int]:
     """'B5' -> (5, 1): 1-based row, 0-based column."""
-    letters = a1.rstrip("0123456789")
-    col = 0
-    for ch in letters:
-        col = col * 26 + ord(ch) - 64
-    return int(a1[len(letters):]), col - 1
+    row, col = C.cell_position(address)
+    return row + 1, col

@@ -24,7 +24,8 @@ from rkt_xl.xlsx.template import Macros, write_workbook
 DEFAULT_OUTPUT = Path("workbooks/RKT_template.xlsm")
 # (module name, file under rkt_xl/xlsx/vba, class module?)
 VBA_MODULES = (("xlwings", "xlwings.bas", False), ("Dictionary", "Dictionary.cls", True), ("RKT", "RKT.bas", False))
-BUTTONS = ((text("sheet.tombol-validasi"), "Validasi"), (text("sheet.tombol-konsolidasi"), "Konsolidasi"))
+BUTTONS = ((text("sheet.tombol-validasi"), "Validasi"), (text("sheet.tombol-konsolidasi"), "Konsolidasi"),
+           (text("kirim.tombol"), "Kirim"))
 CONFIG = (("INTERPRETER_WIN", "pythonw"), ("ADD_WORKBOOK_TO_PYTHONPATH", "False"))
 
 

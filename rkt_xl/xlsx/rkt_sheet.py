@@ -43,7 +43,7 @@ class _Styles:
     def __init__(self) -> None:
         base = Style(border=True, valign="top", wrap=True)
         self.title = Style(bold=True, font_size=14, align="center")
-        self.draft = Style(bold=True, font_size=14, align="center", font_color=DRAFT_RED)
+        self.draft = Style(bold=True, font_size=14, align="center", font_colour=DRAFT_RED)
         self.recap_title = Style(bold=True, font_size=11)
         self.recap = Style(**{**base.__dict__})
         self.recap_no = Style(**{**base.__dict__, "align": "center"})

@@ -20,7 +20,7 @@ from rkt_xl.samples.sample import load_sample
 from rkt_xl.workbook import layout as C
 from rkt_xl.xlsx.template import write_workbook
 from tests import lo
-from tests.test_konsolidasi import grid, value
+from tests.consolidation.test_konsolidasi import grid, value
 
 REKAP = [("1", "5.03.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 4_198_054_136),
          ("2", "5.03.02", "Program Kepegawaian Daerah", 3_442_694_750),
@@ -75,7 +75,7 @@ def test_rekapitulasi_per_program_below_the_jumlah(outputs):
 
 
 def test_rekapitulasi_formulas_span_every_sasaran_and_libreoffice_agrees(outputs, lo_profile, tmp_path):
-    from tests.test_konsolidasi import formulas
+    from tests.consolidation.test_konsolidasi import formulas
 
     out = outputs["clean"].output
     rows = grid(out, C.SHEET_RKT)

@@ -9,7 +9,8 @@ import pytest
 
 from rkt_xl.errors import ConfigError, FileError
 from rkt_xl.model import nomenclature as N
-from rkt_xl.model.nomenclature_import import add_list, coverage, decode, parse_list
+from rkt_xl.model.nomenclature import decode
+from rkt_xl.model.nomenclature_import import add_list, coverage, parse_list
 
 ROWS = [
     ("Kode", "Nomenklatur Urusan Kabupaten/Kota"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rkt_xl.cli import one_line
+from rkt_xl.validation.findings import one_line
 from rkt_xl.validation.judge import validate_grids
 from rkt_xl.workbook import layout as C
 from tests.grids_factory import BIDANG, SASARAN_ROW, profil_grid, sub, table, valid_grids
@@ -114,7 +114,7 @@ def test_satuan_typo_is_caught():
 
 def test_newlines_are_shown_as_return_signs_on_screen():
     assert one_line("Target '30\nDokumen' di J4") == "Target '30⏎Dokumen' di J4"
-    assert one_line("a\r\nb [c]") == "a⏎b \\[c]"
+    assert one_line("a\r\nb\rc") == "a⏎b⏎c"
 
 
 def test_sasaran_rows_as_renstra_prints_them():

@@ -47,6 +47,5 @@ def _is_plain_number(text: str) -> bool:
     return text[0] in "+-" and parse_number(text.lstrip("+")) is not None
 
 
-def _order(a1: str) -> tuple[int, str]:
-    m = re.match(r"([A-Z]+)(\d+)", a1)
-    return (int(m.group(2)), m.group(1).rjust(3)) if m else (0, a1)
+def _order(address: str) -> tuple[int, int]:
+    return C.cell_position(address)
