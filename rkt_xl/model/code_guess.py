@@ -5,14 +5,16 @@ one digit missing or one too many. Only codes present in the nomenclature are of
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 
-from rkt_xl.model.names import name_similarity
+from rkt_xl.model.names import distinctive_words, name_similarity
 from rkt_xl.model.nomenclature import Entry
 
 SUB_WIDTHS = (1, 2, 2, 1, 2, 4)
 KEGIATAN_WIDTHS = SUB_WIDTHS[:5]
 KODE_KEGIATAN = re.compile(r"^\d\.\d{2}\.\d{2}\.[12]\.\d{2}$")
+SCORED = 50        # best_by_name scores only the entries with the most words in common
 CLEAR_LEAD = 0.34   # a candidate's name similarity must lead the next by this to be "the" one
 MAX_LISTED = 3
 
@@ -45,6 +47,30 @@ def reshaped(typed: str) -> list[str]:
     return out
 
 
+# One digit changed, missing or extra leaves either the first or the last AFFIX digits of a
+# code intact, so the candidates are looked up by those (no scan of a 96,000-code list).
+AFFIX = 5
+_INDEX: dict[int, tuple[Mapping[str, Entry], tuple[dict, dict]]] = {}
+
+
+def _digit_index(codes: Mapping[str, Entry]) -> tuple[dict[str, list], dict[str, list]]:
+    """(first digits -> [(digits, entry)], last digits -> [...]) of the sub kegiatan and
+    kegiatan codes, built once per loaded list."""
+    cached = _INDEX.get(id(codes))
+    if cached is not None and cached[0] is codes:
+        return cached[1]
+    head: dict[str, list] = {}
+    tail: dict[str, list] = {}
+    for e in codes.values():
+        if e.tingkat in ("sub_kegiatan", "kegiatan"):
+            d = e.kode.replace(".", "")
+            head.setdefault(d[:AFFIX], []).append((d, e))
+            tail.setdefault(d[-AFFIX:], []).append((d, e))
+    _INDEX.clear()   # one list per edition in use; an older one is not needed again
+    _INDEX[id(codes)] = (codes, (head, tail))
+    return head, tail
+
+
 def _one_edit_apart(a: str, b: str) -> bool:
     """Levenshtein distance exactly 1 (one digit changed, missing or extra)."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -61,8 +87,9 @@ def candidates(typed: str, codes: Mapping[str, Entry], typed_name: str = "") -> 
     found = [codes[c] for c in dict.fromkeys(reshaped(typed)) if c in codes]
     if not found:
         digits = re.sub(r"\D", "", typed)
-        found = [e for e in codes.values() if e.tingkat in ("sub_kegiatan", "kegiatan")
-                 and _one_edit_apart(digits, e.kode.replace(".", ""))]
+        by_head, by_tail = _digit_index(codes)
+        near = by_head.get(digits[:AFFIX], []) + by_tail.get(digits[-AFFIX:], [])
+        found = list({e.kode: e for d, e in near if _one_edit_apart(digits, d)}.values())
     if len(found) > 1 and typed_name:
         scored = sorted(found, key=lambda e: -name_similarity(typed_name, e.nama))
         first, second = (name_similarity(typed_name, e.nama) for e in scored[:2])
@@ -70,10 +97,37 @@ def candidates(typed: str, codes: Mapping[str, Entry], typed_name: str = "") -> 
     return found[:MAX_LISTED]
 
 
-def best_by_name(name: str, entries: list[Entry], exclude: str = "", at_least: float = 0.67) -> Entry | None:
-    """The one entry whose name matches ``name`` best, when it matches clearly."""
-    scored = sorted(((name_similarity(name, e.nama), e) for e in entries if e.kode != exclude),
+def best_by_name(name: str, codes: Mapping[str, Entry], exclude: str = "", at_least: float = 0.67) -> Entry | None:
+    """The one sub kegiatan whose name matches ``name`` best, when it matches clearly. Only
+    entries sharing a distinctive word (or its first four letters) are scored."""
+    index = _word_index(codes)
+    hits: Counter[str] = Counter()
+    by_code: dict[str, Entry] = {}
+    for k in {w[:4] for w in distinctive_words(name)}:
+        for e in index.get(k, ()):
+            hits[e.kode] += 1
+            by_code[e.kode] = e
+    near = [by_code[k] for k, _ in hits.most_common(SCORED)]   # the most words in common
+    scored = sorted(((name_similarity(name, e.nama), e) for e in near if e.kode != exclude),
                     key=lambda se: -se[0])
     if not scored or scored[0][0] < at_least or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
+
+
+_WORDS: dict[int, tuple[Mapping[str, Entry], dict[str, list[Entry]]]] = {}
+
+
+def _word_index(codes: Mapping[str, Entry]) -> dict[str, list[Entry]]:
+    """First four letters of each distinctive word -> sub kegiatan, built once per loaded list."""
+    cached = _WORDS.get(id(codes))
+    if cached is not None and cached[0] is codes:
+        return cached[1]
+    index: dict[str, list[Entry]] = {}
+    for e in codes.values():
+        if e.tingkat == "sub_kegiatan":
+            for k in {w[:4] for w in distinctive_words(e.nama)}:
+                index.setdefault(k, []).append(e)
+    _WORDS.clear()
+    _WORDS[id(codes)] = (codes, index)
+    return index

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from rkt_xl.model.code_guess import best_by_name
 from rkt_xl.model.names import name_key, same_name, unrelated
-from rkt_xl.model.nomenclature import by_name, nomenclature, parent_codes, sub_kegiatan_entries
+from rkt_xl.model.nomenclature import by_name, nomenclature, parent_codes
 from rkt_xl.texts import text
 from rkt_xl.validation.context import Context
 from rkt_xl.validation.findings import Finding
@@ -25,7 +25,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         if sub.nama and "nama" in sub.loc and not same_name(sub.nama, entry.nama):
             if unrelated(sub.nama, entry.nama) and "kode" in sub.loc:
-                other = best_by_name(sub.nama, sub_kegiatan_entries(ctx.edition), exclude=sub.kode)
+                other = best_by_name(sub.nama, codes, exclude=sub.kode)
                 saran = text("panduan.nama-cocok", kode=other.kode, nama=other.nama) if other else ""
                 yield ctx.finding("kode-milik-sub-kegiatan-lain", sub.loc["kode"], value=sub.kode,
                                   resmi=entry.nama, nama=sub.nama, sel_nama=sub.loc["nama"].cell, saran=saran)
