@@ -3,6 +3,7 @@ these are for files that cannot be read, written or sent at all."""
 
 from __future__ import annotations
 
+from rkt_xl.texts import TEXTS, text
 from rkt_xl.texts.catalogue import message
 
 
@@ -14,7 +15,8 @@ class RktXlError(Exception):
     def __init__(self, code: str, **params: object) -> None:
         self.code = code
         self.params = params
-        super().__init__(message(code, **params))
+        # stage texts (rkt_xl/texts/<stage>.py) next to the older MESSAGES table
+        super().__init__(text(code, **params) if code in TEXTS else message(code, **params))
 
 
 class FileError(RktXlError):

@@ -13,9 +13,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rkt_xl.errors import SaveError
+from rkt_xl.errors import ConfigError, SaveError
 
 ARCHIVE_DIR = "arsip"
+# The extension an output must carry, told by a part only that kind of file has (first match).
+SUFFIX_BY_PART = (("xl/vbaProject.bin", ".xlsm"), ("xl/workbook.xml", ".xlsx"), ("word/document.xml", ".docx"))
+
+
+def content_suffix(names: list[str]) -> str | None:
+    """The extension Excel/Word expect for an OOXML package with these part names."""
+    present = set(names)
+    return next((suffix for part, suffix in SUFFIX_BY_PART if part in present), None)
+
+
+def check_suffix(target: Path, names: list[str]) -> None:
+    """Refuse an output whose name would hide its kind (``-o hasil.xls`` for xlsx content)."""
+    want = content_suffix(names)
+    if want is not None and target.suffix.lower() != want:
+        raise ConfigError("keluaran.akhiran-salah", path=target, akhiran=want,
+                          saran=target.with_suffix(want).name if target.name else f"hasil{want}")
 
 
 @dataclass(frozen=True)
@@ -31,7 +47,9 @@ def _stamp() -> str:
 
 
 def save_atomically(target: Path, write: Callable[[Path], None], archive: bool = True) -> SaveResult:
-    """Run ``write(tmp)`` and move the verified result to ``target``."""
+    """Run ``write(tmp)`` and move the verified result to ``target``.
+
+    The result must be a sound zip (every OOXML file is) whose extension fits its content."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -43,6 +61,7 @@ def save_atomically(target: Path, write: Callable[[Path], None], archive: bool =
             os.fsync(fh.fileno())
         with zipfile.ZipFile(tmp) as zf:
             bad = zf.testzip()
+            check_suffix(target, zf.namelist())
         if bad is not None:
             raise SaveError("simpan-gagal", path=target, detail=f"bagian {bad} rusak")
     except OSError as exc:

@@ -19,7 +19,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 SAMPLE_FILE = "data/contoh_2023.toml"
-SAMPLE_OUTPUT = Path("workbooks/contoh/RKT_BKPSDM_2023.xlsx")
+SAMPLE_OUTPUT = Path("RKT_BKPSDM_2023.xlsx")   # in the current folder
 
 
 def load_toml(path: Path) -> dict[str, Any]:

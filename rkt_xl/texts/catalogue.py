@@ -94,9 +94,10 @@ SHEET_TEXT: dict[str, str] = {
     "validasi-pesan-tahun": "Isi tahun anggaran, mis. 2025.",
     "validasi-judul-polaritas": "Polaritas",
     "validasi-pesan-polaritas": "positif: semakin tinggi semakin baik; negatif: semakin kecil semakin baik.",
-    "xlwings-conf-catatan": "Pengaturan tombol (xlwings). INTERPRETER_WIN: program Python yang dijalankan tombol; "
-                            "isi jalur lengkap pythonw.exe bila Python tidak ada di PATH, mis. "
-                            "C:\\Users\\nama\\AppData\\Local\\Programs\\Python\\Python311\\pythonw.exe.",
+    "xlwings-conf-catatan": "Pengaturan tombol (xlwings). INTERPRETER_WIN: program Python yang dijalankan tombol. "
+                            "rkt pasang mengisinya dengan pythonw.exe lingkungan rkt_xl, mis. "
+                            "C:\\Users\\nama\\AppData\\Local\\rkt_xl\\venv\\Scripts\\pythonw.exe; "
+                            "'pythonw' berarti Python yang ada di PATH.",
     "tombol-validasi": "Validasi",
     "tombol-konsolidasi": "Konsolidasi",
     "validasi-judul-versi": "Versi nomenklatur",
@@ -121,8 +122,6 @@ PETUNJUK: tuple[tuple[str, str], ...] = (
     ("h", "Perintah (tombol di Excel atau baris perintah)"),
     ("b", "rkt validasi BERKAS.xlsx: memeriksa isian dan menunjukkan sel yang perlu diperbaiki."),
     ("b", "rkt konsolidasi BERKAS.xlsx: menyusun tabel RKT resmi dengan total yang berupa rumus."),
-    ("b", "rkt lkjip BERKAS.xlsx: menyusun kerangka Laporan Kinerja dari realisasi."),
-    ("b", "rkt kirim BERKAS.xlsx: mengirim hasil konsolidasi lewat surel."),
     ("h", "Aturan angka"),
     ("b", "Pagu: angka bulat Rupiah. Bila diketik sebagai teks, '1.699.983.250' dibaca 1699983250 dan dilaporkan agar sel diubah menjadi angka."),
     ("b", "Target: titik = pemisah ribuan (6.500 = enam ribu lima ratus), koma = desimal (95,5). '6.5' ditolak karena ambigu."),
@@ -146,7 +145,8 @@ HELP: dict[str, str] = {
               "Rp 8.120.676.386), tiap sub kegiatan di sheet bidang pemiliknya.",
     "contoh-keluaran": "Berkas hasil.",
     "xlsm": "Buat templat dengan tombol Validasi dan Konsolidasi (buku kerja makro .xlsm untuk Excel di "
-            "Windows; perlu Python dan rkt-xl[excel] di PC itu, lihat docs/pasang_windows.md).",
+            "Windows; perlu Python dan rkt-xl[excel] di PC itu: INSTAL.bat dari zip rilis memasang keduanya, "
+            "lalu rkt pasang membuat buku kerja ini dengan Python yang benar).",
     "demo": "Jalankan seluruh alur pada contoh 2023 dan tunjukkan di mana hasilnya.",
     "demo-folder": "Folder hasil demo.",
     "baca": "Baca buku kerja RKT yang sudah diisi dan tampilkan ringkasannya per bidang.",

@@ -20,11 +20,17 @@ from rkt_xl.save import SaveResult
 from rkt_xl.texts.catalogue import SHEET_TEXT
 from rkt_xl.workbook.bidang import BidangSpec
 
-DEFAULT_OUTPUT = Path("workbooks/RKT_template.xlsm")
+DEFAULT_OUTPUT = Path("RKT_template.xlsm")   # in the current folder
 # (module name, file under rkt_xl/xlsx/vba, class module?)
 VBA_MODULES = (("xlwings", "xlwings.bas", False), ("Dictionary", "Dictionary.cls", True), ("RKT", "RKT.bas", False))
 BUTTONS = ((SHEET_TEXT["tombol-validasi"], "Validasi"), (SHEET_TEXT["tombol-konsolidasi"], "Konsolidasi"))
-CONFIG = (("INTERPRETER_WIN", "pythonw"), ("ADD_WORKBOOK_TO_PYTHONPATH", "False"))
+DEFAULT_INTERPRETER = "pythonw"   # the Python on PATH; `rkt pasang` names the venv's own
+
+
+def xlwings_config(interpreter: str | None = None) -> tuple[tuple[str, str], ...]:
+    """Key/value rows of the xlwings.conf sheet: which Python the buttons start."""
+    return (("INTERPRETER_WIN", interpreter or DEFAULT_INTERPRETER), ("ADD_WORKBOOK_TO_PYTHONPATH", "False"))
+
 
 
 def vba_source(name: str) -> str:
@@ -59,10 +65,11 @@ def build_vba_project(folder: Path) -> Path:
 
 
 def write_xlsm(path: Path = DEFAULT_OUTPUT, bidang: Sequence[BidangSpec] | None = None,
-               versi: str | None = None) -> SaveResult:
+               versi: str | None = None, interpreter: str | None = None) -> SaveResult:
+    """The macro template at ``path``; ``interpreter`` goes to xlwings.conf (INTERPRETER_WIN)."""
     from rkt_xl.xlsx.template import Macros, write_workbook
 
     with tempfile.TemporaryDirectory() as tmp:
         project = build_vba_project(Path(tmp))
         return write_workbook(Path(path), bidang=bidang, versi=versi,
-                              macros=Macros(project, BUTTONS, CONFIG))
+                              macros=Macros(project, BUTTONS, xlwings_config(interpreter)))
