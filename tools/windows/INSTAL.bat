@@ -10,8 +10,8 @@ echo rkt_xl: pemasangan di PC ini
 echo.
 if not exist "wheels\" goto :belum_diekstrak
 
-rem == Langkah 1: cari Python 3.10 sampai 3.13 lewat peluncur py
-for %%V in (3.13 3.12 3.11 3.10) do (
+rem == Langkah 1: cari Python 3.11 sampai 3.14 lewat peluncur py
+for %%V in (3.14 3.13 3.12 3.11) do (
   if not defined PY py -%%V -c "import sys" >nul 2>nul && set "PY=py -%%V"
 )
 if not defined PY goto :tanpa_python
@@ -50,8 +50,8 @@ pause
 exit /b 1
 
 :tanpa_python
-echo Python 3.10 sampai 3.13 belum terpasang di PC ini (peluncur "py" tidak menemukannya).
-echo 1. Buka https://www.python.org/downloads/windows/ dan unduh "Windows installer (64-bit)" Python 3.12 atau 3.13.
+echo Python 3.11 sampai 3.14 belum terpasang di PC ini (peluncur "py" tidak menemukannya).
+echo 1. Buka https://www.python.org/downloads/windows/ dan unduh "Windows installer (64-bit)" Python 3.13 atau 3.14.
 echo 2. Jalankan. Centang "Add python.exe to PATH"; bila tidak punya hak administrator, hilangkan centang
 echo    "Use admin privileges when installing py.exe". Klik "Install Now".
 echo 3. Setelah selesai, klik dua kali INSTAL.bat ini lagi.
