@@ -34,6 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))   # tools.wheelset, when run as a script
 
+from packaging.requirements import Requirement  # noqa: E402
+
 from tools.wheelset import SUPPORTED_PYTHONS, Wheel, closure, wheels_in  # noqa: E402
 
 if sys.version_info >= (3, 11):
@@ -111,8 +113,10 @@ def collect_wheels(root_wheel: Path, dest: Path) -> dict[str, list[str]]:
             missing = closure(root, EXTRAS, wheels_in(dest), python).missing
             if not missing:
                 break
-            log(f"  hanya untuk Windows, diunduh terpisah: {', '.join(missing)}")
-            pip_download(["--no-deps", *missing], dest, python)
+            # pip judged these markers for Linux: ask for the bare requirement
+            bare = sorted({f"{r.name}{r.specifier}" for r in map(Requirement, missing)})
+            log(f"  hanya untuk Windows, diunduh terpisah: {', '.join(bare)}")
+            pip_download(["--no-deps", *bare], dest, python)
     pip_download(["--no-deps", "pip"], dest, SUPPORTED_PYTHONS[-1])   # Langkah 3 of INSTAL.bat
     left = {p: closure(root, EXTRAS, wheels_in(dest), p).missing for p in SUPPORTED_PYTHONS}
     if any(left.values()):

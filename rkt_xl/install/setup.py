@@ -8,6 +8,7 @@ is archived under arsip/ first, an identical one is left alone.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -41,16 +42,23 @@ def default_folder(documents: str | None = None, home: Path | None = None) -> Pa
     return Path(documents) / FOLDER_NAME
 
 
-def running_interpreter(executable: str | None = None, platform: str | None = None) -> str:
+def running_interpreter(executable: str | None = None, platform: str | None = None,
+                        local_appdata: str | None = None) -> str:
     """The Python the buttons should start: this environment's pythonw.exe on Windows (no
     console window), the running interpreter itself elsewhere. Never resolved through
-    symlinks: a venv's bin/python is a link to the base Python, which lacks rkt_xl."""
+    symlinks: a venv's bin/python is a link to the base Python, which lacks rkt_xl.
+
+    Under %LOCALAPPDATA% (where INSTAL.bat puts the venv) the path is written with the
+    variable, which xlwings expands: the workbook then works for a colleague too."""
     exe = Path(executable or sys.executable)
-    if (platform or sys.platform) == "win32":
-        windowed = exe.with_name("pythonw.exe")
-        if windowed.exists():
-            return str(windowed)
-    return str(exe)
+    if (platform or sys.platform) != "win32":
+        return str(exe)
+    windowed = exe.with_name("pythonw.exe")
+    path = str(windowed if windowed.exists() else exe)
+    base = (local_appdata if local_appdata is not None else os.environ.get("LOCALAPPDATA", "")).rstrip("\\/")
+    if base and path.lower().startswith(base.lower() + "\\"):
+        return "%LOCALAPPDATA%" + path[len(base):]
+    return path
 
 
 @dataclass

@@ -94,9 +94,9 @@ SHEET_TEXT: dict[str, str] = {
     "validasi-pesan-tahun": "Isi tahun anggaran, mis. 2025.",
     "validasi-judul-polaritas": "Polaritas",
     "validasi-pesan-polaritas": "positif: semakin tinggi semakin baik; negatif: semakin kecil semakin baik.",
-    "xlwings-conf-catatan": "Pengaturan tombol (xlwings). INTERPRETER_WIN: program Python yang dijalankan tombol. "
-                            "rkt pasang mengisinya dengan pythonw.exe lingkungan rkt_xl, mis. "
-                            "C:\\Users\\nama\\AppData\\Local\\rkt_xl\\venv\\Scripts\\pythonw.exe; "
+    "xlwings-conf-catatan": "Pengaturan tombol (xlwings). INTERPRETER_WIN: program Python yang dijalankan tombol, "
+                            "biasanya %LOCALAPPDATA%\\rkt_xl\\venv\\Scripts\\pythonw.exe yang dipasang INSTAL.bat "
+                            "(%LOCALAPPDATA% = folder AppData\\Local pengguna yang sedang masuk). "
                             "'pythonw' berarti Python yang ada di PATH.",
     "tombol-validasi": "Validasi",
     "tombol-konsolidasi": "Konsolidasi",

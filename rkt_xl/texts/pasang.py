@@ -25,5 +25,5 @@ TEXTS: dict[str, str] = {
     # help texts of the commands
     "pasang.help": "Siapkan folder kerja RKT di PC ini (bawaan: Documents\\RKT): buku kerja bertombol yang menunjuk Python lingkungan ini, templat kosong dan contoh 2023. Aman dijalankan ulang: berkas yang berbeda disimpan dulu di arsip/.",
     "pasang.help-folder": "Folder kerja (bawaan: folder RKT di dalam Documents pengguna).",
-    "pasang.help-interpreter": "Program Python yang dijalankan tombol (ditulis ke sheet xlwings.conf sebagai INTERPRETER_WIN). Bawaan: 'pythonw', yaitu Python di PATH; rkt pasang mengisinya dengan Python lingkungan ini.",
+    "pasang.help-interpreter": "Program Python yang dijalankan tombol (ditulis ke sheet xlwings.conf sebagai INTERPRETER_WIN). Bawaan: %LOCALAPPDATA%\\rkt_xl\\venv\\Scripts\\pythonw.exe, tempat INSTAL.bat memasang rkt_xl; 'pythonw' berarti Python yang ada di PATH.",
 }

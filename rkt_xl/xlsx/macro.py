@@ -24,7 +24,9 @@ DEFAULT_OUTPUT = Path("RKT_template.xlsm")   # in the current folder
 # (module name, file under rkt_xl/xlsx/vba, class module?)
 VBA_MODULES = (("xlwings", "xlwings.bas", False), ("Dictionary", "Dictionary.cls", True), ("RKT", "RKT.bas", False))
 BUTTONS = ((SHEET_TEXT["tombol-validasi"], "Validasi"), (SHEET_TEXT["tombol-konsolidasi"], "Konsolidasi"))
-DEFAULT_INTERPRETER = "pythonw"   # the Python on PATH; `rkt pasang` names the venv's own
+# Where INSTAL.bat puts the venv. xlwings expands %VARIABLES% in xlwings.conf, so the same
+# workbook finds its Python on every PC where INSTAL.bat ran, whoever the user is.
+DEFAULT_INTERPRETER = r"%LOCALAPPDATA%\rkt_xl\venv\Scripts\pythonw.exe"
 
 
 def xlwings_config(interpreter: str | None = None) -> tuple[tuple[str, str], ...]:
