@@ -42,7 +42,7 @@ def test_contents_and_sums(unpacked):
                    "CATATAN_RILIS.txt", "SHA256SUMS"}
     assert rilis.verify_sums(unpacked) == []
     assert (unpacked / "INSTAL.bat").read_bytes() == rilis.crlf((ROOT / "tools/windows/INSTAL.bat").read_text("ascii"))
-    assert (unpacked / "CATATAN_RILIS.txt").read_text("utf-8").startswith(f"rkt_xl {__version__} (commit {head()})\r\n")
+    assert (unpacked / "CATATAN_RILIS.txt").read_bytes().decode("utf-8").startswith(f"rkt_xl {__version__} (commit {head()})\r\n")
     assert xlwings_conf(unpacked / "RKT_template.xlsm")["INTERPRETER_WIN"] == r"%LOCALAPPDATA%\rkt_xl\venv\Scripts\pythonw.exe"
 
 
@@ -61,8 +61,8 @@ def test_every_requirement_has_a_windows_wheel(unpacked, python):
 def test_guide_pdf_has_the_manual_steps(unpacked):
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) not installed")
-    text = subprocess.run(["pdftotext", "-layout", str(unpacked / "PANDUAN_PASANG_WINDOWS.pdf"), "-"],
-                          capture_output=True, text=True, check=True).stdout
+    text = " ".join(subprocess.run(["pdftotext", str(unpacked / "PANDUAN_PASANG_WINDOWS.pdf"), "-"],
+                                   capture_output=True, text=True, check=True).stdout.split())
     for needle in ("Memasang rkt_xl di PC Windows kantor", "Klik dua kali INSTAL.bat", "Cara manual",
                    "Langkah 5: siapkan folder kerja", "Trusted Location", "Could not find Interpreter"):
         assert needle in text, needle
