@@ -20,7 +20,6 @@ from rkt_xl.errors import SaveError
 from rkt_xl.save import SaveResult
 from rkt_xl.samples.sample import write_sample
 from rkt_xl.texts import text
-from rkt_xl.texts.catalogue import message
 from rkt_xl.workbook.bidang import BidangSpec
 from rkt_xl.xlsx.macro import write_xlsm
 from rkt_xl.xlsx.template import write_workbook
@@ -76,9 +75,9 @@ class InstallResult:
                    "contoh": "pasang.berkas-contoh"}[role]
             out.append(text(key, path=result.path, interpreter=self.interpreter))
             if result.archived is not None:
-                out.append("  " + message("hasil-arsip", path=result.archived))
+                out.append("  " + text("hasil-arsip", path=result.archived))
             if result.locked:
-                out.append("  " + message("simpan-terkunci", path=result.requested, alt=result.path))
+                out.append("  " + text("simpan-terkunci", path=result.requested, alt=result.path))
         out.append(text("pasang.selesai", folder=self.folder))
         out.append(text("pasang.langkah-judul"))
         out.append(text("pasang.langkah-1", folder=self.folder))

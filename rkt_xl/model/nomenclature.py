@@ -16,6 +16,7 @@ from pathlib import Path
 
 from rkt_xl.errors import ConfigError
 from rkt_xl.model.entities import parent_codes  # noqa: F401  (re-exported: codes belong with the nomenclature)
+from rkt_xl.model.names import name_key
 
 # Edition key -> the regulation it stands for.
 EDITIONS: dict[str, str] = {
@@ -70,7 +71,6 @@ def nomenclature(versi: str = DEFAULT_EDITION) -> dict[str, Entry]:
 @cache
 def by_name(versi: str = DEFAULT_EDITION) -> dict[tuple[str, str], Entry]:
     """Entries keyed by (tingkat, normalised name): the first code that carries a name."""
-    from rkt_xl.model.names import name_key
 
     index: dict[tuple[str, str], Entry] = {}
     for e in nomenclature(versi).values():

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rkt_xl.texts import catalogue, pasang
+from rkt_xl.texts import commands, excel, findings, messages, pasang, reports, sheets
 
-_MODULES: tuple[ModuleType, ...] = (catalogue, pasang)
+_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, pasang)
 
 
 def _merge(attr: str) -> dict:

@@ -5,8 +5,6 @@ from __future__ import annotations
 TEXTS: dict[str, str] = {
     # output names (checked for every output in rkt_xl.save)
     "keluaran.akhiran-salah": "Nama berkas hasil '{path}' harus berakhiran {akhiran}, karena isinya buku kerja/dokumen {akhiran}; dengan akhiran lain Excel/Word menolak membukanya. Pakai mis. '{saran}'.",
-    # the command line
-    "cli.perintah-tidak-ada": "Perintah '{nama}' tidak ada. Perintah yang ada: {ada}. Lihat rkt --help.",
     # rkt --versi
     "pasang.versi": "rkt_xl {versi} (commit {commit})",
     "pasang.versi-tanpa-commit": "tidak diketahui",

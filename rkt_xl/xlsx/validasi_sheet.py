@@ -7,13 +7,22 @@ import os
 from pathlib import Path
 from typing import Any
 
-from rkt_xl.save import SaveResult, save_atomically
-from rkt_xl.texts.catalogue import VALIDASI_TEXT as T
-from rkt_xl.validation.findings import GALAT, Finding, Report
+import xlsxwriter
 
+from rkt_xl.save import SaveResult, save_atomically
+from rkt_xl.texts import text
+from rkt_xl.validation.findings import Finding, Report
+from rkt_xl.xlsx.formats import FINDING_FILLS, HEADER_FILL, LINK_BLUE
+from rkt_xl.xlsx.template import fit_row
+
+# The Validasi sheet's columns: (header key "validasi.<key>", width). One definition for the
+# file writer and the Validasi button.
 COLUMNS = (("no", 5), ("tingkat", 11), ("kode", 24), ("berkas", 24), ("sheet", 24), ("sel", 8),
            ("nilai", 22), ("pesan", 90))
-FILLS = {GALAT: "#F8CBAD", "peringatan": "#FFF2CC", "berkas": "#F4B084"}
+COL = {key: i for i, (key, _) in enumerate(COLUMNS)}      # 0-based
+LINK_COL = COL["sel"]            # the cell address, linked to the cell
+MARKS_COL = len(COLUMNS)         # hidden columns after the table: what the button changed
+FILLS = FINDING_FILLS
 
 
 def _link(f: Finding, internal_sheets: set[str] | None, base: Path | None) -> str | None:
@@ -49,7 +58,7 @@ def screen_tip(text: str) -> str:
 
 
 def summary_line(report: Report) -> str:
-    return T["ringkasan"].format(**report.counts) if report.findings or report.unreadable else T["bersih"]
+    return text("validasi.ringkasan", **report.counts) if report.findings or report.unreadable else text("validasi.bersih")
 
 
 def finding_rows(report: Report) -> list[tuple[Finding, str, list[object]]]:
@@ -58,14 +67,14 @@ def finding_rows(report: Report) -> list[tuple[Finding, str, list[object]]]:
     rows = [(f, "berkas") for f in report.unreadable] + [(f, f.severity) for f in report.findings]
     out = []
     for n, (f, sev) in enumerate(rows, start=1):
-        label = T["tidak-terbaca"] if sev == "berkas" else T[sev]
+        label = text("validasi.tidak-terbaca") if sev == "berkas" else text(f"validasi.{sev}")
         value = "" if f.value is None else str(f.value)
         out.append((f, sev, [n, label, f.code, Path(f.file).name if f.file else "", f.sheet, f.cell, value, f.message]))
     return out
 
 
 def header_cells() -> list[str]:
-    return [T[key] for key, _ in COLUMNS]
+    return [text(f"validasi.{key}") for key, _ in COLUMNS]
 
 
 def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
@@ -73,29 +82,28 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
     """Add the sheet to ``wb``. Links point inside ``wb`` when ``internal_sheets`` (the
     sheet names present in ``wb``) is given, else into each finding's input file (relative
     to the folder ``base`` when given)."""
-    from rkt_xl.xlsx.template import fit_row
 
     ws = wb.add_worksheet(name)
     title = wb.add_format({"bold": True, "font_size": 14})
-    header = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True,
+    header = wb.add_format({"bold": True, "bg_color": HEADER_FILL, "border": 1, "text_wrap": True,
                             "valign": "vcenter"})
     row_fmt = {sev: wb.add_format({"border": 1, "text_wrap": True, "valign": "top", "bg_color": fill,
                                    "num_format": "@"}) for sev, fill in FILLS.items()}
     link_fmt = {sev: wb.add_format({"border": 1, "valign": "top", "bg_color": fill, "underline": 1,
-                                    "font_color": "#0563C1"}) for sev, fill in FILLS.items()}
-    ws.write_string(0, 0, T["judul"], title)
+                                    "font_color": LINK_BLUE}) for sev, fill in FILLS.items()}
+    ws.write_string(0, 0, text("validasi.judul"), title)
     ws.write_string(1, 0, summary_line(report))
     widths = [w for _, w in COLUMNS]
-    for i, (text, (_, width)) in enumerate(zip(header_cells(), COLUMNS, strict=True)):
+    for i, (label, (_, width)) in enumerate(zip(header_cells(), COLUMNS, strict=True)):
         ws.set_column(i, i, width)
-        ws.write_string(HEADER_ROW, i, text, header)
+        ws.write_string(HEADER_ROW, i, label, header)
     rows = finding_rows(report)
     links = 0
     for r, (f, sev, cells) in enumerate(rows, start=HEADER_ROW + 1):
         for i, value in enumerate(cells):
             if isinstance(value, int):
                 ws.write_number(r, i, value, row_fmt[sev])
-            elif i == 5 and links < LINKS_MAX and (url := _link(f, internal_sheets, base)) is not None:
+            elif i == LINK_COL and links < LINKS_MAX and (url := _link(f, internal_sheets, base)) is not None:
                 links += 1
                 ws.write_url(r, i, url, link_fmt[sev], string=str(value), tip=screen_tip(f.message))
             else:
@@ -115,7 +123,6 @@ def write_report_workbook(path: Path, report: Report) -> SaveResult:
     """A standalone workbook holding only the Validasi sheet (``rkt validasi --laporan``)."""
 
     def build(tmp: Path) -> None:
-        import xlsxwriter
 
         wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_numbers": False,
                                             "strings_to_urls": False})
