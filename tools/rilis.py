@@ -146,7 +146,7 @@ th { background: #e6e6e6; }"""
 
 
 def guide_html(markdown: str, version: str) -> str:
-    from markdown_it import MarkdownIt   # comes with rich, a runtime dependency
+    from markdown_it import MarkdownIt  # comes with rich, a runtime dependency
 
     body = MarkdownIt("commonmark").enable("table").render(markdown)
     return (f"<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">"

@@ -17,8 +17,8 @@ from pathlib import Path
 import platformdirs
 
 from rkt_xl.errors import SaveError
-from rkt_xl.save import SaveResult
 from rkt_xl.samples.sample import write_sample
+from rkt_xl.save import SaveResult
 from rkt_xl.texts import text
 from rkt_xl.workbook.bidang import BidangSpec
 from rkt_xl.xlsx.macro import write_xlsm
