@@ -61,7 +61,7 @@ def test_bat_is_plain_ascii_looks_for_every_supported_python_and_needs_no_admin(
     text = BAT.read_text(encoding="ascii")
     from tools.wheelset import SUPPORTED_PYTHONS
     assert f"for %%V in ({' '.join(reversed(SUPPORTED_PYTHONS))}) do (" in text
-    assert f"Python {SUPPORTED_PYTHONS[0]} sampai {SUPPORTED_PYTHONS[-1]} belum terpasang" in text
+    assert f"Python {SUPPORTED_PYTHONS[0]} sampai {SUPPORTED_PYTHONS[-1]} (64-bit) belum terpasang" in text
     assert "https://www.python.org/downloads/windows/" in text
     for forbidden in ("runas", "Program Files", "HKLM", "setx", "pip install rkt", "https://pypi"):
         assert forbidden not in text

@@ -3,7 +3,8 @@ rem INSTAL.bat: memasang rkt_xl di PC ini dari folder wheels (tanpa internet, ta
 rem Menjalankannya lagi memperbarui rkt_xl di tempat yang sama.
 rem Langkah yang sama untuk dikerjakan dengan tangan: PANDUAN_PASANG_WINDOWS.pdf, bagian "Cara manual".
 setlocal EnableExtensions
-cd /d "%~dp0"
+rem pushd (not cd): also works when the folder is on a network share (\\server\...)
+pushd "%~dp0"
 set "VENV=%LOCALAPPDATA%\rkt_xl\venv"
 set "PY="
 echo rkt_xl: pemasangan di PC ini
@@ -11,8 +12,9 @@ echo.
 if not exist "wheels\" goto :belum_diekstrak
 
 rem == Langkah 1: cari Python 3.11 sampai 3.14 lewat peluncur py
+rem    (64-bit saja: wheels berisi paket win_amd64; calcsize('P') - 8 = 0 pada Python 64-bit)
 for %%V in (3.14 3.13 3.12 3.11) do (
-  if not defined PY py -%%V -c "import sys" >nul 2>nul && set "PY=py -%%V"
+  if not defined PY py -%%V -c "import struct, sys; sys.exit(struct.calcsize('P') - 8)" >nul 2>nul && set "PY=py -%%V"
 )
 if not defined PY goto :tanpa_python
 echo [1/5] Python ditemukan: %PY%
@@ -50,7 +52,7 @@ pause
 exit /b 1
 
 :tanpa_python
-echo Python 3.11 sampai 3.14 belum terpasang di PC ini (peluncur "py" tidak menemukannya).
+echo Python 3.11 sampai 3.14 (64-bit) belum terpasang di PC ini (peluncur "py" tidak menemukannya).
 echo 1. Buka https://www.python.org/downloads/windows/ dan unduh "Windows installer (64-bit)" Python 3.13 atau 3.14.
 echo 2. Jalankan. Centang "Add python.exe to PATH"; bila tidak punya hak administrator, hilangkan centang
 echo    "Use admin privileges when installing py.exe". Klik "Install Now".
