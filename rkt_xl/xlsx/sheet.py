@@ -25,8 +25,10 @@ class Style:
     """The look of a cell. Hashable, so each back end makes one format per distinct style."""
 
     bold: bool = False
+    italic: bool = False
     underline: bool = False
     font_size: int = 10
+    font_colour: str | None = None   # "#RRGGBB"
     fill: str | None = None          # "#RRGGBB"
     num_format: str | None = None    # "#,##0", "@"
     align: str | None = None         # left / center / right
@@ -39,12 +41,12 @@ class Style:
 
     def xlsxwriter(self) -> dict[str, object]:
         props: dict[str, object] = {"font_size": self.font_size}
-        for key, on in (("bold", self.bold), ("text_wrap", self.wrap)):
+        for key, on in (("bold", self.bold), ("italic", self.italic), ("text_wrap", self.wrap)):
             if on:
                 props[key] = True
         if self.underline:
             props["underline"] = 1
-        for key, value in (("bg_color", self.fill), ("num_format", self.num_format),
+        for key, value in (("bg_color", self.fill), ("font_color", self.font_colour), ("num_format", self.num_format),
                            ("align", self.align), ("valign", self.valign)):
             if value:
                 props[key] = value
