@@ -62,3 +62,11 @@ def test_unknown_command_in_indonesian(capsys):
     err = capsys.readouterr().err.replace("\n", "")
     assert "Perintah 'lkjip' tidak ada. Perintah yang ada: baca, contoh, demo," in err
     assert "Error" not in err
+
+
+def test_every_output_is_checked_konsolidasi_and_laporan_too(tmp_path, capsys, built):
+    assert main(["konsolidasi", str(built["sample"]), "-o", str(tmp_path / "RKT.xls")]) == 2
+    assert "harus berakhiran .xlsx" in capsys.readouterr().err
+    assert main(["validasi", str(built["sample"]), "--laporan", str(tmp_path / "v.xlsm")]) == 2
+    assert "Pakai mis. 'v.xlsx'." in capsys.readouterr().err.replace("\n", "")
+    assert list(tmp_path.iterdir()) == []
