@@ -228,6 +228,47 @@ def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, ve
         raise click.exceptions.Exit(report_exit_code(result.report))
 
 
+@cli.command(help=text("kirim.help"))
+@click.argument("berkas", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--ke", multiple=True, metavar="ALAMAT", help=text("kirim.help-ke"))
+@click.option("--cc", multiple=True, metavar="ALAMAT", help=text("kirim.help-cc"))
+@click.option("--subjek", metavar="TEKS", help=text("kirim.help-subjek"))
+@click.option("--pesan", metavar="TEKS", help=text("kirim.help-pesan"))
+@click.option("--paksa", is_flag=True, help=text("kirim.help-paksa"))
+@click.option("--lampiran", is_flag=True, help=text("kirim.help-lampiran"))
+@click.option("--zip", "as_zip", is_flag=True, help=text("kirim.help-zip"))
+@click.option("--tanpa-pdf", is_flag=True, help=text("kirim.help-tanpa-pdf"))
+@click.option("--uji", is_flag=True, help=text("kirim.help-uji"))
+@click.option("--eml", type=click.Path(path_type=Path, dir_okay=False), metavar="KELUARAN.eml", help=text("kirim.help-eml"))
+@click.option("--atur", is_flag=True, help=text("kirim.help-atur"))
+def kirim(berkas: tuple[Path, ...], ke: tuple[str, ...], cc: tuple[str, ...], subjek: str | None,
+          pesan: str | None, paksa: bool, lampiran: bool, as_zip: bool, tanpa_pdf: bool, uji: bool,
+          eml: Path | None, atur: bool) -> None:
+    from rkt_xl.mail import config, setup
+    from rkt_xl.mail.run import KirimOptions
+    from rkt_xl.mail.run import kirim as run
+
+    if atur:
+        target = config.folder_config_path(berkas[0].resolve().parent) if berkas else config.user_config_path()
+        setup.run_setup(_ask, _say, target, config.load_config(berkas))
+        return
+    options = KirimOptions(ke=ke, cc=cc, subjek=subjek, pesan=pesan, paksa=paksa, lampiran=lampiran,
+                           zip=as_zip, tanpa_pdf=tanpa_pdf)
+    result = run(berkas, options, ask_password=lambda prompt: _ask(prompt, "", True), eml=eml, uji=uji)
+    for warning in result.warnings:
+        _say(warning, stderr=True)
+    _say(result.summary())
+
+
+def _ask(question: str, default: str, hidden: bool) -> str:
+    """One answer typed at the terminal (hidden: not echoed); "" when there is no terminal."""
+    try:
+        return click.prompt(question, default=default, show_default=bool(default), hide_input=hidden,
+                            err=True)
+    except click.exceptions.Abort:
+        return ""
+
+
 def report_exit_code(report) -> int:  # type: ignore[no-untyped-def]
     if report.unreadable:
         return EXIT_FILE

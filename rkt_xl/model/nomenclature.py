@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import sys
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -28,7 +29,7 @@ DEFAULT_EDITION = "2021"
 KODE_SUB_KEGIATAN = re.compile(r"^\d\.\d{2}\.\d{2}\.[12]\.\d{2}\.\d{4}$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     versi: str
     kode: str
@@ -39,11 +40,13 @@ class Entry:
 
 
 ENV_EXTRA = "RKT_NOMENKLATUR"
+_REPEATED = frozenset({"versi", "tingkat", "status", "catatan"})   # a handful of values: shared
 
 
 def _rows(text: str, source: str) -> list[Entry]:
     try:
-        return [Entry(**row) for row in csv.DictReader(text.splitlines())]
+        return [Entry(**{k: sys.intern(v) if k in _REPEATED else v for k, v in row.items()})
+                for row in csv.DictReader(text.splitlines())]
     except TypeError as exc:
         raise ConfigError("konfig-tidak-sah", path=source,
                           detail="kolom harus versi,kode,tingkat,nama,status,catatan") from exc

@@ -24,7 +24,8 @@ from rkt_xl.xlsx.template import Macros, write_workbook
 DEFAULT_OUTPUT = Path("RKT_template.xlsm")   # in the current folder
 # (module name, file under rkt_xl/xlsx/vba, class module?)
 VBA_MODULES = (("xlwings", "xlwings.bas", False), ("Dictionary", "Dictionary.cls", True), ("RKT", "RKT.bas", False))
-BUTTONS = ((text("sheet.tombol-validasi"), "Validasi"), (text("sheet.tombol-konsolidasi"), "Konsolidasi"))
+BUTTONS = ((text("sheet.tombol-validasi"), "Validasi"), (text("sheet.tombol-konsolidasi"), "Konsolidasi"),
+           (text("kirim.tombol"), "Kirim"))
 # Where INSTAL.bat puts the venv. xlwings expands %VARIABLES% in xlwings.conf, so the same
 # workbook finds its Python on every PC where INSTAL.bat ran, whoever the user is.
 DEFAULT_INTERPRETER = r"%LOCALAPPDATA%\rkt_xl\venv\Scripts\pythonw.exe"
