@@ -5,6 +5,7 @@ the office PC will rely on."""
 import os
 import shutil
 import subprocess
+import sys
 import zipfile
 
 import pytest
@@ -56,6 +57,15 @@ def test_every_requirement_has_a_windows_wheel(unpacked, python):
     tags = windows_tags(python)
     assert all(w.tags & tags for w in resolved.chosen.values())
     assert any(w.name == "pip" for w in wheels)   # Langkah 3 of INSTAL.bat
+    # pip's own resolver, offline, as INSTAL.bat asks it (markers judged for this Linux, the rest for Windows)
+    digits = python.replace(".", "")
+    done = subprocess.run([sys.executable, "-m", "pip", "install", "--dry-run", "--ignore-installed", "--quiet",
+                           "--no-index", "--find-links", str(unpacked / "wheels"), "--only-binary=:all:",
+                           "--platform", "win_amd64", "--python-version", python, "--implementation", "cp",
+                           "--abi", f"cp{digits}", "--abi", "abi3", "--abi", "none",
+                           "--target", str(unpacked.parent / f"target-{digits}"), "rkt-xl[excel]"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
 
 
 def test_guide_pdf_has_the_manual_steps(unpacked):
