@@ -11,9 +11,19 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rkt_xl.texts import commands, excel, findings, kirim, messages, pasang, reports, sheets
+from rkt_xl.texts import (
+    commands,
+    excel,
+    findings,
+    kirim,
+    messages,
+    panduan,
+    pasang,
+    reports,
+    sheets,
+)
 
-_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, kirim, pasang)
+_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, kirim, pasang, panduan)
 
 
 def _merge(attr: str) -> dict:

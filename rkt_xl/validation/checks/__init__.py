@@ -8,6 +8,7 @@ from rkt_xl.validation.checks import (
     cells,
     codes,
     duplicates,
+    empty_sheets,
     money,
     official_names,
     required,
@@ -19,7 +20,8 @@ from rkt_xl.validation.checks import (
 from rkt_xl.validation.context import Context
 from rkt_xl.validation.findings import Finding
 
-RULES = (structure, cells, required, codes, official_names, money, targets, units, sasaran_links, duplicates)
+RULES = (structure, cells, required, codes, official_names, money, targets, units, sasaran_links, duplicates,
+         empty_sheets)
 
 
 def run_checks(ctx: Context) -> list[Finding]:
