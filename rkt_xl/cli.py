@@ -72,15 +72,39 @@ def _say(text: str, stderr: bool = False) -> None:
 
 @click.group(cls=Group, help=text("bantuan.rkt"), context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help=text("bantuan.debug"))
-@click.version_option(__version__, "--versi", "-V", message="rkt_xl %(version)s", help=text("bantuan.versi-program"))
+@click.option("--versi", "-V", is_flag=True, expose_value=False, is_eager=True,
+              callback=lambda ctx, _param, value: _print_version(ctx) if value else None,
+              help=text("bantuan.versi-program"))
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
+def _print_version(ctx: click.Context) -> None:
+    from rkt_xl.install.provenance import commit
+
+    _say(text("pasang.versi", versi=__version__, commit=commit() or text("pasang.versi-tanpa-commit")))
+    ctx.exit(EXIT_OK)
+
+
+@cli.command(help=text("pasang.help"))
+@click.option("--folder", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help=text("pasang.help-folder"))
+@click.option("--bidang", "bidang_values", multiple=True, help=text("bantuan.templat-bidang"))
+@click.option("--konfig", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help=text("bantuan.templat-konfig"))
+def pasang(folder: Path | None, bidang_values: tuple[str, ...], konfig: Path | None) -> None:
+    from rkt_xl.install.setup import install_folder
+
+    result = install_folder(folder, _bidang_specs(bidang_values, konfig))
+    _say(text("pasang.judul"))
+    for line in result.lines():
+        _say(line)
+
+
 @cli.command(help=text("bantuan.templat"))
 @click.option("-o", "--keluaran", type=click.Path(path_type=Path),
-              default=Path("workbooks/RKT_template.xlsx"), show_default=True, help=text("bantuan.templat-keluaran"))
+              default=Path("RKT_template.xlsx"), show_default=True, help=text("bantuan.templat-keluaran"))
 @click.option("--bidang", "bidang_values", multiple=True, help=text("bantuan.templat-bidang"))
 @click.option("--konfig", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help=text("bantuan.templat-konfig"))
@@ -95,16 +119,18 @@ def templat(keluaran: Path, bidang_values: tuple[str, ...], konfig: Path | None,
 
 
 @cli.command(help=text("bantuan.xlsm"))
-@click.option("-o", "--keluaran", type=click.Path(path_type=Path), default=Path("workbooks/RKT_template.xlsm"),
+@click.option("-o", "--keluaran", type=click.Path(path_type=Path), default=Path("RKT_template.xlsm"),
               show_default=True, help=text("bantuan.templat-keluaran"))
 @click.option("--bidang", "bidang_values", multiple=True, help=text("bantuan.templat-bidang"))
 @click.option("--konfig", type=click.Path(path_type=Path, exists=True, dir_okay=False), help=text("bantuan.templat-konfig"))
 @click.option("--versi", type=click.Choice(["2021", "2023"]), default="2021", show_default=True,
               help=text("bantuan.templat-versi"))
-def xlsm(keluaran: Path, bidang_values: tuple[str, ...], konfig: Path | None, versi: str) -> None:
+@click.option("--interpreter", default=None, help=text("pasang.help-interpreter"))
+def xlsm(keluaran: Path, bidang_values: tuple[str, ...], konfig: Path | None, versi: str,
+         interpreter: str | None) -> None:
     from rkt_xl.xlsx.macro import write_xlsm
 
-    saved = write_xlsm(keluaran, _bidang_specs(bidang_values, konfig), versi)
+    saved = write_xlsm(keluaran, _bidang_specs(bidang_values, konfig), versi, interpreter=interpreter)
     _report_saved(saved)
     _say(text("hasil-xlsm", path=saved.path))
 
@@ -125,7 +151,7 @@ def _bidang_specs(values: tuple[str, ...], konfig: Path | None):  # type: ignore
 
 @cli.command(help=text("bantuan.contoh"))
 @click.option("-o", "--keluaran", type=click.Path(path_type=Path),
-              default=Path("workbooks/contoh/RKT_BKPSDM_2023.xlsx"), show_default=True,
+              default=Path("RKT_BKPSDM_2023.xlsx"), show_default=True,
               help=text("bantuan.contoh-keluaran"))
 def contoh(keluaran: Path) -> None:
     from rkt_xl.model.summary import read_summary
@@ -239,6 +265,34 @@ def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, ve
         raise click.exceptions.Exit(report_exit_code(result.report))
 
 
+@cli.group(cls=Group, help=text("panduan.bantuan-nomenklatur"), invoke_without_command=True)
+@click.pass_context
+def nomenklatur(ctx: click.Context) -> None:
+    if ctx.invoked_subcommand is None:
+        from rich.table import Table
+
+        from rkt_xl.model.nomenclature_import import coverage_table
+
+        head, rows, folder = coverage_table()
+        table = Table(*head)
+        for row in rows:
+            table.add_row(*row)
+        _console().print(table)
+        _say(folder)
+
+
+@nomenklatur.command(help=text("panduan.bantuan-tambah"))
+@click.argument("berkas", type=click.Path(path_type=Path))
+@click.option("--versi", type=click.Choice(["2021", "2023"]), default="2021", show_default=True,
+              help=text("panduan.bantuan-tambah-versi"))
+def tambah(berkas: Path, versi: str) -> None:
+    from rkt_xl.model.nomenclature_import import add_list
+
+    result, stored = add_list(berkas, versi)
+    for line in result.lines(stored):
+        _say(line)
+
+
 @cli.command(help=text("kirim.help"))
 @click.argument("berkas", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--ke", multiple=True, metavar="ALAMAT", help=text("kirim.help-ke"))
@@ -292,7 +346,10 @@ SCREEN_LIMIT = 100   # findings shown on screen; all of them are in --json and t
 def _print_report(report, limit: int | None = None, hint: str = "") -> None:  # type: ignore[no-untyped-def]
     from itertools import groupby
 
+    from rich.markup import escape
     from rich.table import Table
+
+    from rkt_xl.validation.findings import one_line
 
     console = _console()
     for f in report.unreadable:
@@ -312,7 +369,7 @@ def _print_report(report, limit: int | None = None, hint: str = "") -> None:  # 
             table.add_column(text("validasi.pesan"), ratio=1)
             table.add_column(text("validasi.kode"), no_wrap=True)
             for f in group:
-                table.add_row(f.cell, f"[{styles[f.severity]}]{f.severity}[/]", f.message, f"[dim]{f.code}[/]")
+                table.add_row(f.cell, f"[{styles[f.severity]}]{f.severity}[/]", escape(one_line(f.message)), f"[dim]{f.code}[/]")
             console.print(table)
     if len(shown) < len(report.findings):
         _say(text("validasi.layar-lainnya", jumlah=len(report.findings) - len(shown)) + hint)

@@ -11,9 +11,21 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rkt_xl.texts import commands, excel, findings, kirim, messages, realisasi, reports, sheets
+from rkt_xl.texts import (
+    commands,
+    excel,
+    findings,
+    kirim,
+    messages,
+    panduan,
+    pasang,
+    realisasi,
+    reports,
+    sheets,
+)
 
-_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, kirim, realisasi)
+_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, kirim, pasang, panduan,
+                                    realisasi)
 
 
 def _merge(attr: str) -> dict:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rkt_xl.errors import FileError
 from rkt_xl.model.entities import Bidang, Rkt
-from rkt_xl.validation.checks import run_checks
+from rkt_xl.validation.checks import empty_sheets, run_checks
 from rkt_xl.validation.checks.sasaran_links import orphan_findings
 from rkt_xl.validation.context import Context, file_problem, make_finding
 from rkt_xl.validation.findings import Finding, Report
@@ -72,6 +72,7 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
     used: set[str] = set()
     n_subs = 0
     names: list[str] = []
+    filled: dict[str, tuple[int, str]] = {}   # bidang sheet -> (sub kegiatan in all copies, first copy)
     for n, source in enumerate(sources, start=1):
         name = source.name if isinstance(source, Source) else str(source)
         names.append(name)
@@ -84,6 +85,9 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
         report.extend(sub)
         if rkt is None:
             continue
+        for b in rkt.bidang:
+            count, first = filled.get(b.sheet, (0, name))
+            filled[b.sheet] = (count + len(b.sub_kegiatan), first)
         accepted = merger.add(Path(name), rkt)
         for b in accepted:
             n_subs += len(b.sub_kegiatan)
@@ -96,6 +100,8 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
         report.findings.append(make_finding("tanpa-sub-kegiatan", ""))
     if several:   # per copy these were skipped (partial); judge them on the merge
         report.findings.extend(orphan_findings(merger.sasaran, used, merger.sasaran_file))
+        report.findings.extend(empty_sheets.across_files(filled))
+    report.findings = once_per_run(report.findings)
     return Judgement(report, merger, names, n_subs)
 
 
@@ -122,7 +128,38 @@ def validate_grids(grids: Mapping[str, Grid], file: str = "", structure: object 
     rkt = read_grids(grids)
     ctx = Context(rkt=rkt, grids=grids, file=file, structure=structure, versi=versi, partial=partial,
                   triwulan=triwulan)
-    return rkt, Report(findings=sort_findings(run_checks(ctx), list(grids)), files=[file] if file else [])
+    findings = run_checks(ctx)
+    if not rkt.all_sub_kegiatan() and not rkt.sasaran:
+        findings = nothing_to_check(findings, file)
+    return rkt, Report(findings=sort_findings(findings, list(grids)), files=[file] if file else [])
+
+
+# What an empty template says anyway; replaced by the one 'belum-ada-isian'.
+EMPTY_TEMPLATE_CODES = frozenset({"profil-kosong", "profil-belum-lengkap", "nilai-wajib-kosong", "sheet-bidang-kosong"})
+# Findings about the Profil sheet: every copy of a folder run carries the same Profil.
+PROFIL_CODES = frozenset({"profil-kosong", "profil-belum-lengkap", "nip-bukan-teks", "nip-format",
+                          "tahun-tidak-sah", "versi-tidak-dikenal"})
+
+
+def nothing_to_check(findings: list[Finding], file: str) -> list[Finding]:
+    """A workbook without any sub kegiatan or sasaran: nothing to check yet, said once."""
+    kept = [f for f in findings if f.code not in EMPTY_TEMPLATE_CODES]
+    return kept + [make_finding("belum-ada-isian", file)]
+
+
+def once_per_run(findings: list[Finding]) -> list[Finding]:
+    """Profil findings once per run: the same finding (code, cell, value) from another file is
+    dropped, the first file's is kept."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for f in findings:
+        if f.code in PROFIL_CODES:
+            key = (f.code, f.cell, repr(f.value))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(f)
+    return out
 
 
 def sort_findings(findings: list[Finding], sheet_order: list[str]) -> list[Finding]:
