@@ -72,7 +72,10 @@ def test_commands_write_only_into_the_current_folder(venv, tmp_path):
     assert files_under(cwd) == {
         "RKT_template.xlsx", "RKT_BKPSDM_2023.xlsx", "RKT_template.xlsm",
         "hasil/demo/RKT_template.xlsx", "hasil/demo/RKT_BKPSDM_2023.xlsx",
-        "hasil/demo/Validasi_RKT_BKPSDM_2023.xlsx", "hasil/demo/RKT_konsolidasi_2023.xlsx"}
+        "hasil/demo/Validasi_RKT_BKPSDM_2023.xlsx", "hasil/demo/RKT_konsolidasi_2023.xlsx",
+        # issue 11: the sample with its fictitious realisasi, and its measurement
+        "RKT_BKPSDM_2023_realisasi_fiktif.xlsx", "hasil/demo/RKT_BKPSDM_2023_realisasi_fiktif.xlsx",
+        "hasil/demo/RKT_konsolidasi_2023_realisasi_fiktif.xlsx"}
     assert files_under(home) == set()
     assert {f for f in files_under(site) if "__pycache__" not in f} == before
     version = run_rkt(venv, ["--versi"], cwd, home)
