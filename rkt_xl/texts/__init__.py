@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rkt_xl.texts import catalogue
+from rkt_xl.texts import catalogue, realisasi
 
-_MODULES: tuple[ModuleType, ...] = (catalogue,)
+_MODULES: tuple[ModuleType, ...] = (catalogue, realisasi)
 
 
 def _merge(attr: str) -> dict:
