@@ -30,8 +30,10 @@ def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
-def save_atomically(target: Path, write: Callable[[Path], None], archive: bool = True) -> SaveResult:
-    """Run ``write(tmp)`` and move the verified result to ``target``."""
+def save_atomically(target: Path, write: Callable[[Path], None], archive: bool = True,
+                    is_zip: bool = True) -> SaveResult:
+    """Run ``write(tmp)`` and move the verified result to ``target``. ``is_zip=False`` for
+    outputs that are not zip containers (a PDF): then only the fsync is the check."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -41,8 +43,10 @@ def save_atomically(target: Path, write: Callable[[Path], None], archive: bool =
         write(tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        with zipfile.ZipFile(tmp) as zf:
-            bad = zf.testzip()
+        bad = None
+        if is_zip:
+            with zipfile.ZipFile(tmp) as zf:
+                bad = zf.testzip()
         if bad is not None:
             raise SaveError("simpan-gagal", path=target, detail=f"bagian {bad} rusak")
     except OSError as exc:

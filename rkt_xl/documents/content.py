@@ -17,6 +17,7 @@ from rkt_xl.consolidation.plan import code_key, plan_rkt, sub_records
 from rkt_xl.model.entities import IndikatorSasaran, Profil, Rkt, SubKegiatan
 from rkt_xl.model.numbers import format_id
 from rkt_xl.realisasi import format_persen, serapan, sisa
+from rkt_xl.realisasi.anggaran import serapan_total
 from rkt_xl.texts import text
 
 # C0 controls other than tab, line feed and carriage return cannot stand in XML, and docxtpl
@@ -84,9 +85,14 @@ class Node:
     children: list[Node] = field(default_factory=list)
     sumber_dana: set[str] = field(default_factory=set)
 
+    def leaves(self) -> list[Node]:
+        return [self] if not self.children else [x for c in self.children for x in c.leaves()]
+
     @property
     def serapan(self) -> Decimal | None:
-        return serapan(self.realisasi, self.pagu)
+        if not self.children:
+            return serapan(self.realisasi, self.pagu)
+        return serapan_total((x.realisasi, x.pagu) for x in self.leaves())
 
     @property
     def sisa(self) -> int | None:
@@ -154,7 +160,8 @@ def totals(programs: list[Node]) -> dict[str, object]:
     realisasi = None
     for p in programs:
         realisasi = _add(realisasi, p.realisasi)
-    return {"pagu": pagu, "realisasi": realisasi, "serapan": serapan(realisasi, pagu),
+    leaves = [(x.realisasi, x.pagu) for p in programs for x in p.leaves()]
+    return {"pagu": pagu, "realisasi": realisasi, "serapan": serapan_total(leaves),
             "sisa": sisa(realisasi, pagu)}
 
 

@@ -187,6 +187,39 @@ def _shade(cell, fill: str = "D9D9D9") -> None:  # type: ignore[no-untyped-def]
     cell._tc.get_or_add_tcPr().append(shd)
 
 
+def _expr_cell(cell, expr: str, align, bold_when: str) -> None:  # type: ignore[no-untyped-def]
+    """A repeated row's cell: ``{{ expr }}``; bold when ``bold_when`` holds; an expression
+    written ``?expr`` shows a marked ``[isi]`` placeholder when its value is empty."""
+    p = cell.paragraphs[0]
+    p.paragraph_format.space_after = Pt(0)
+    if align is not None:
+        p.alignment = align
+
+    def value(bold: bool) -> None:
+        if expr.startswith("?"):
+            name = expr[1:]
+            p.add_run("{% if " + name + " %}")
+            run = p.add_run("{{ " + name + " }}")
+            run.font.size, run.bold = Pt(9), bold or None
+            p.add_run("{% else %}")
+            hole = p.add_run(text("dokumen.placeholder", instruksi=text("dokumen.t-isi-sel")))
+            hole.font.size = Pt(9)
+            mark(hole)
+            p.add_run("{% endif %}")
+        else:
+            run = p.add_run("{{ " + expr + " }}")
+            run.font.size, run.bold = Pt(9), bold or None
+
+    if bold_when:
+        p.add_run("{% if " + bold_when + " %}")
+        value(True)
+        p.add_run("{% else %}")
+        value(False)
+        p.add_run("{% endif %}")
+    else:
+        value(False)
+
+
 def loop_table(container, headers: Sequence[str], cells: Sequence[str], loop: str,  # type: ignore[no-untyped-def]
                widths: Sequence[float], numeric: Sequence[int] = (),
                total: Sequence[str] | None = None, bold_when: str = ""):
@@ -206,21 +239,7 @@ def loop_table(container, headers: Sequence[str], cells: Sequence[str], loop: st
     _cell_text(opener.cells[0], "{%tr for " + loop + " %}")
     row = table.add_row()
     for i, (cell, expr) in enumerate(zip(row.cells, cells, strict=True)):
-        align = RIGHT if i in numeric else None
-        if bold_when:
-            p = cell.paragraphs[0]
-            p.paragraph_format.space_after = Pt(0)
-            if align is not None:
-                p.alignment = align
-            p.add_run("{% if " + bold_when + " %}")
-            b = p.add_run("{{ " + expr + " }}")
-            b.bold, b.font.size = True, Pt(9)
-            p.add_run("{% else %}")
-            n = p.add_run("{{ " + expr + " }}")
-            n.font.size = Pt(9)
-            p.add_run("{% endif %}")
-        else:
-            _cell_text(cell, "{{ " + expr + " }}", align=align)
+        _expr_cell(cell, expr, RIGHT if i in numeric else None, bold_when)
     closer = table.add_row()
     _cell_text(closer.cells[0], "{%tr endfor %}")
     if total is not None:
@@ -229,10 +248,18 @@ def loop_table(container, headers: Sequence[str], cells: Sequence[str], loop: st
             if expr:
                 _cell_text(cell, expr, bold=True,
                            align=RIGHT if i in numeric else None)
+    set_widths(table, widths)
+    return table
+
+
+def set_widths(table, widths: Sequence[float]) -> None:  # type: ignore[no-untyped-def]
+    """Fixed column widths (LibreOffice ignores cell widths without the grid's)."""
+    table.autofit = False
+    for col, width in zip(table.columns, widths, strict=True):
+        col.width = Mm(width)
     for r in table.rows:
         for cell, width in zip(r.cells, widths, strict=True):
             cell.width = Mm(width)
-    return table
 
 
 def plain_table(container, rows: Sequence[Sequence[str]], widths: Sequence[float],  # type: ignore[no-untyped-def]
@@ -244,7 +271,5 @@ def plain_table(container, rows: Sequence[Sequence[str]], widths: Sequence[float
         row = table.add_row()
         for i, (cell, content) in enumerate(zip(row.cells, values, strict=True)):
             _cell_text(cell, content, bold=bold_first_col and i == 0, size=11)
-    for r in table.rows:
-        for cell, width in zip(r.cells, widths, strict=True):
-            cell.width = Mm(width)
+    set_widths(table, widths)
     return table

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rkt_xl.texts import catalogue, realisasi
+from rkt_xl.texts import catalogue, dokumen, realisasi
 
-_MODULES: tuple[ModuleType, ...] = (catalogue, realisasi)
+_MODULES: tuple[ModuleType, ...] = (catalogue, realisasi, dokumen)
 
 
 def _merge(attr: str) -> dict:
