@@ -1,9 +1,10 @@
 """The one small exception family. Bad *data* never raises (it becomes findings);
+from rkt_xl.texts import text
 these are for files that cannot be read, written or sent at all."""
 
 from __future__ import annotations
 
-from rkt_xl.texts.catalogue import message
+from rkt_xl.texts import text
 
 
 class RktXlError(Exception):
@@ -14,7 +15,7 @@ class RktXlError(Exception):
     def __init__(self, code: str, **params: object) -> None:
         self.code = code
         self.params = params
-        super().__init__(message(code, **params))
+        super().__init__(text(code, **params))
 
 
 class FileError(RktXlError):

@@ -27,7 +27,7 @@ from rkt_xl.consolidation.plan import ProgramTotal, plan_rkt
 from rkt_xl.errors import SaveError
 from rkt_xl.model.numbers import format_id
 from rkt_xl.save import SaveResult, save_atomically
-from rkt_xl.texts.catalogue import KONSOLIDASI_TEXT as T
+from rkt_xl.texts import text
 from rkt_xl.validation.context import make_finding
 from rkt_xl.validation.findings import Finding, Report
 from rkt_xl.workbook import layout as C
@@ -61,9 +61,9 @@ class KonsolidasiResult:
         """One Indonesian line for the user."""
         if self.stopped or self.saved is None or self.totals is None:
             c = self.report.counts
-            return T["berhenti"].format(galat=c["galat"], berkas=c["berkas"])
+            return text("konsolidasi.berhenti", galat=c["galat"], berkas=c["berkas"])
         t = self.totals
-        return T["selesai"].format(path=self.saved.path, bidang=sum(1 for b in t.bidang if b.jumlah),
+        return text("konsolidasi.selesai", path=self.saved.path, bidang=sum(1 for b in t.bidang if b.jumlah),
                                    jumlah=t.sub_kegiatan, total=format_id(t.jumlah))
 
 
@@ -111,7 +111,7 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
     try:
         book = OutputWorkbook(partial)
         for n, path in enumerate(files, start=1):
-            say(T["progres-baca"].format(path=path.name, nomor=n, jumlah=len(files)))
+            say(text("konsolidasi.progres-baca", path=path.name, nomor=n, jumlah=len(files)))
             rkt, sub = validate_workbook(path, versi, partial=len(files) > 1)
             report.extend(sub)
             if rkt is None:
@@ -130,7 +130,7 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
 
             used = {r.sasaran for r in book.records}
             report.findings.extend(orphan_findings(merged.sasaran, used, merger.sasaran_file))
-        say(T["progres-rkt"].format(jumlah=len(book.records)))
+        say(text("konsolidasi.progres-rkt", jumlah=len(book.records)))
         plan = plan_rkt(merged.profil, merged.sasaran, book.records, versi, texts=book.texts.get)
         if not report.valid and not paksa:
             book.close()
@@ -138,7 +138,7 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
         names = {key: slot.nama for key, slot in merger.slots.items()}
         bidang = book.finish(plan, merged.profil, merged.sasaran, report, names)
         target = Path(output) if output is not None else folder / default_name(merged.profil.tahun)
-        say(T["progres-simpan"].format(path=target))
+        say(text("konsolidasi.progres-simpan", path=target))
         saved = save_atomically(target, lambda tmp: os.replace(partial, tmp))
         totals = Totals(plan.jumlah, tuple(plan.programs), tuple(bidang), plan.n_subs)
         return KonsolidasiResult(report, stopped=False, saved=saved, totals=totals)

@@ -28,14 +28,6 @@ _BLOCKS = {"for": "endfor", "if": "endif", "macro": "endmacro", "call": "endcall
 _MIDDLE = {"elif": "if", "else": ("if", "for")}
 
 
-class DokumenTemplateError(TemplateError):
-    """A Word template cannot be used; the message names the file and the tag."""
-
-    def __init__(self, code: str, **params: object) -> None:
-        self.code, self.params = code, params
-        Exception.__init__(self, text(code, **params))
-
-
 def environment() -> Environment:
     return Environment(autoescape=True, undefined=StrictUndefined)
 
@@ -61,12 +53,12 @@ def tags(docx) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def check_tags(docx, path: str) -> None:  # type: ignore[no-untyped-def]
-    """Raise :class:`DokumenTemplateError` for the first broken tag: one that does not
+    """Raise :class:`TemplateError` for the first broken tag: one that does not
     parse, is not closed, or whose block has no partner."""
     env = environment()
 
-    def broken(tag: str, alasan: str) -> DokumenTemplateError:
-        return DokumenTemplateError("dokumen.templat-tag-rusak", path=path, tag=tag, alasan=alasan)
+    def broken(tag: str, alasan: str) -> TemplateError:
+        return TemplateError("dokumen.templat-tag-rusak", path=path, tag=tag, alasan=alasan)
 
     stack: list[tuple[str, str]] = []
     for para in paragraph_texts(docx):
@@ -120,14 +112,14 @@ def _unknown_tag(docx, exc: UndefinedError) -> str:  # type: ignore[no-untyped-d
 
 def render(template: Path, make_context: Callable[[object], dict], target: Path) -> None:
     """Render ``template`` into ``target``. ``make_context(tpl)`` builds the values (it
-    receives the DocxTemplate for pictures). Raises :class:`DokumenTemplateError`."""
+    receives the DocxTemplate for pictures). Raises :class:`TemplateError`."""
     from docxtpl import DocxTemplate  # heavy (python-docx, lxml): only when a document is made
 
     try:
         tpl = DocxTemplate(str(template))
         tpl.init_docx()
     except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise DokumenTemplateError("dokumen.templat-tidak-terbaca", path=template, detail=exc) from None
+        raise TemplateError("dokumen.templat-tidak-terbaca", path=template, detail=exc) from None
     docx = tpl.get_docx()
     check_tags(docx, str(template))
     context = make_context(tpl)
@@ -135,10 +127,10 @@ def render(template: Path, make_context: Callable[[object], dict], target: Path)
         tpl.render(context, environment(), autoescape=True)
     except TemplateSyntaxError as exc:
         near = " ".join(x.strip() for x in getattr(exc, "docx_context", []) if x.strip())[:80]
-        raise DokumenTemplateError("dokumen.templat-tag-rusak", path=template, tag=near or "?",
+        raise TemplateError("dokumen.templat-tag-rusak", path=template, tag=near or "?",
                                    alasan=text("dokumen.alasan-sintaks", detail=exc.message)) from None
     except UndefinedError as exc:
-        raise DokumenTemplateError("dokumen.templat-tag-tak-dikenal", path=template,
+        raise TemplateError("dokumen.templat-tag-tak-dikenal", path=template,
                                    tag=_unknown_tag(docx, exc),
                                    alasan=text("dokumen.alasan-tak-dikenal", detail=exc.message)) from None
     tpl.save(str(target))

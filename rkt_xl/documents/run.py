@@ -47,7 +47,17 @@ class DokumenResult:
         if self.stopped or self.saved is None:
             return text("dokumen.berhenti", jenis=jenis, galat=c["galat"], berkas=c["berkas"])
         key = "dokumen.selesai-draf" if self.draf else "dokumen.selesai"
-        return text(key, jenis=jenis, path=self.saved.path, galat=c["galat"])
+        note = text("dokumen.catatan-peringatan", peringatan=c["peringatan"]) if c["peringatan"] else ""
+        return text(key, jenis=jenis, path=self.saved.path, galat=c["galat"]) + note
+
+    def lines(self) -> list[tuple[str, bool]]:
+        """The result lines for the user: (text, is a problem)."""
+        out = [(self.summary(), self.stopped)]
+        if self.pdf is not None:
+            out.append((text("dokumen.pdf-disimpan", path=self.pdf), False))
+        elif self.pdf_problem:
+            out.append((self.pdf_problem, True))
+        return out
 
 
 def judge_inputs(inputs: Sequence[str | Path], versi: str | None = None,

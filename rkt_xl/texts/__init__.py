@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rkt_xl.texts import catalogue, dokumen, realisasi
+from rkt_xl.texts import commands, dokumen, excel, findings, messages, realisasi, reports, sheets
 
-_MODULES: tuple[ModuleType, ...] = (catalogue, realisasi, dokumen)
+_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, realisasi, dokumen)
 
 
 def _merge(attr: str) -> dict:

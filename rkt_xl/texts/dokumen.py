@@ -29,6 +29,7 @@ TEXTS: dict[str, str] = {
     "dokumen.progres-susun": "Menyusun {jenis}",
     "dokumen.progres-pdf": "Membuat PDF dengan LibreOffice",
     "dokumen.selesai": "{jenis} disimpan: {path}",
+    "dokumen.catatan-peringatan": " ({peringatan} peringatan di buku kerja; rinciannya: rkt validasi)",
     "dokumen.selesai-draf": "{jenis} disimpan sebagai DRAF (ada {galat} galat di buku kerja): {path}",
     "dokumen.berhenti": "{jenis} tidak disusun: {galat} galat di {berkas} berkas. Perbaiki galat di atas, "
                         "atau pakai --paksa untuk draf bertanda DRAF.",

@@ -14,7 +14,7 @@ import math
 from pathlib import Path
 
 from rkt_xl.errors import FileError
-from rkt_xl.texts.catalogue import message
+from rkt_xl.texts import text
 from rkt_xl.workbook.sniff import sniff
 
 Grid = list[list[object]]
@@ -60,4 +60,4 @@ def load_grids(path: Path, sniffed: bool = False) -> dict[str, Grid]:
     except pc.PasswordError as exc:
         raise FileError("berkas-terkunci-sandi", path=path) from exc
     except (pc.CalamineError, ValueError, OSError) as exc:
-        raise FileError("berkas-rusak", path=path, detail=message("rusak-isi")) from exc
+        raise FileError("berkas-rusak", path=path, detail=text("rusak-isi")) from exc

@@ -20,7 +20,7 @@ from typing import BinaryIO
 
 from rkt_xl.errors import FileError
 from rkt_xl.model.numbers import format_id
-from rkt_xl.texts.catalogue import message
+from rkt_xl.texts import text
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -91,20 +91,20 @@ def describe(head: bytes) -> str:
     """What the first bytes look like, for the 'not xlsx' message."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         head = head.decode("utf-16", "replace").encode("utf-8", "replace")
-    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if text.startswith((b"<!doctype html", b"<html", b"<table", b"<head", b"<body", b"<meta")) \
-            or (text.startswith(b"<!--") and b"<html" in text):
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html", b"<table", b"<head", b"<body", b"<meta")) \
+            or (start.startswith(b"<!--") and b"<html" in start):
         return "HTML"
-    if text.startswith(b"<?xml"):
-        return "XML Spreadsheet 2003" if b"urn:schemas-microsoft-com:office:spreadsheet" in text \
+    if start.startswith(b"<?xml"):
+        return "XML Spreadsheet 2003" if b"urn:schemas-microsoft-com:office:spreadsheet" in start \
             else "XML"
-    if text.startswith(b"%pdf"):
+    if start.startswith(b"%pdf"):
         return "PDF"
     if head.startswith((b"{\\rtf",)):
         return "RTF"
     if _is_text(head[:4096]):
-        return "teks/CSV"
-    return "format tidak dikenal"
+        return text("jenis-teks")
+    return text("jenis-tidak-dikenal")
 
 
 def _is_text(sample: bytes) -> bool:
@@ -159,7 +159,7 @@ def zip_directory(path: Path, fh: BinaryIO) -> list[zipfile.ZipInfo]:
             return zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, struct.error,
             NotImplementedError) as exc:
-        raise FileError("berkas-rusak", path=path, detail=message("rusak-zip")) from exc
+        raise FileError("berkas-rusak", path=path, detail=text("rusak-zip")) from exc
 
 
 def _check_directory(path: Path, infos: list[zipfile.ZipInfo]) -> None:
@@ -171,7 +171,7 @@ def _check_directory(path: Path, infos: list[zipfile.ZipInfo]) -> None:
         raise FileError("berkas-bukan-xlsx", path=path, found="Excel Binary .xlsb")
     if "xl/workbook.xml" not in names:
         raise FileError("berkas-rusak", path=path,
-                        detail=message("rusak-bagian-hilang", part="xl/workbook.xml"))
+                        detail=text("rusak-bagian-hilang", part="xl/workbook.xml"))
     if len(infos) > MAX_ENTRIES:
         raise FileError("berkas-terlalu-banyak-bagian", path=path, count=len(infos), limit=MAX_ENTRIES)
     total = sum(i.file_size for i in infos)
@@ -192,7 +192,7 @@ def iter_part(path: Path, fh: BinaryIO, info: zipfile.ZipInfo, chunk: int = CHUN
     fails its CRC or cannot be inflated is refused as damaged. Raises FileError.
     """
     def broken() -> FileError:
-        return FileError("berkas-rusak", path=path, detail=message("rusak-bagian", part=shown(info.filename)))
+        return FileError("berkas-rusak", path=path, detail=text("rusak-bagian", part=shown(info.filename)))
 
     if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise broken()  # zip-level encryption or a method Excel never writes
@@ -256,7 +256,7 @@ def _check_parts(path: Path, fh: BinaryIO, infos: list[zipfile.ZipInfo]) -> None
                     area.walk(piece)
         except _Malformed as exc:
             raise FileError("berkas-rusak", path=path,
-                            detail=message("rusak-bagian", part=shown(info.filename))) from exc
+                            detail=text("rusak-bagian", part=shown(info.filename))) from exc
         if area.cells > MAX_CELLS:
             from rkt_xl.workbook.layout import a1
 
