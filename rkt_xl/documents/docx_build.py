@@ -75,6 +75,22 @@ def new_document(landscape: bool = False):  # type: ignore[no-untyped-def]
     return doc
 
 
+def new_section(doc, landscape: bool) -> None:  # type: ignore[no-untyped-def]
+    """A new page in the other orientation (wide tables); header and footer continue."""
+    from docx.enum.section import WD_SECTION
+
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    wide, tall = Mm(297), Mm(210)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (wide, tall) if landscape else (tall, wide)
+    if landscape:
+        section.left_margin, section.right_margin = Mm(25), Mm(25)
+        section.top_margin, section.bottom_margin = Mm(25), Mm(20)
+    else:
+        section.left_margin, section.right_margin = Mm(30), Mm(20)
+        section.top_margin, section.bottom_margin = Mm(25), Mm(20)
+
+
 def _update_fields_on_open(doc) -> None:  # type: ignore[no-untyped-def]
     """Word refreshes the daftar isi/tabel/gambar and the numbering when it opens the file."""
     settings = doc.settings.element

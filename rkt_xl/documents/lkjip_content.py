@@ -170,7 +170,8 @@ def lkjip_values(rkt: Rkt) -> dict[str, object]:
         "total_sisa": rupiah(tot["sisa"]), "total_serapan": persen(tot["serapan"]),  # type: ignore[arg-type]
         "skala_predikat": scale.nama,
         "rata_capaian": persen(rata),
-        "jumlah_indikator": str(len(measured)), "jumlah_tercapai": str(reached),
+        "jumlah_indikator": str(len(measured)), "jumlah_terukur": str(len(values)),
+        "jumlah_tercapai": str(reached),
         "_measured": measured, "_programs": programs,
     }
 

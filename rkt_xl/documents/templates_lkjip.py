@@ -15,6 +15,7 @@ from rkt_xl.documents.docx_build import (
     loop_table,
     marked_tag,
     new_document,
+    new_section,
     para,
     placeholder,
     toc,
@@ -124,14 +125,14 @@ def _pengukuran_table(doc, loop: str) -> None:  # type: ignore[no-untyped-def]
                      text("dokumen.t-realisasi"), text("dokumen.t-capaian"), text("dokumen.t-predikat"),
                      text("dokumen.t-keterangan")],
                ["r.no", "r.indikator", "r.satuan", "r.target", "r.realisasi", "r.capaian", "r.predikat",
-                "r.keterangan"], loop, widths=(8, 40, 14, 18, 18, 18, 18, 26), numeric=(5,))
+                "r.keterangan"], loop, widths=(9, 38, 16, 18, 18, 17, 18, 26), numeric=(5,))
 
 
 def _anggaran_table(doc) -> None:  # type: ignore[no-untyped-def]
     loop_table(doc, [text("dokumen.t-no"), text("dokumen.t-kode"), text("dokumen.t-uraian"), text("dokumen.t-pagu-rp"),
                      text("dokumen.t-realisasi-rp"), text("dokumen.t-sisa-rp"), text("dokumen.t-serapan")],
                ["a.no", "a.kode", "a.uraian", "a.pagu", "a.realisasi", "a.sisa", "a.serapan"], "a in anggaran",
-               widths=(11, 26, 45, 22, 22, 19, 15), numeric=(3, 4, 5, 6), bold_when="a.tebal",
+               widths=(14, 36, 97, 28, 28, 26, 18), numeric=(3, 4, 5, 6), bold_when="a.tebal",
                total=("", "", text("dokumen.jumlah"), "{{ total_pagu }}", "{{ total_realisasi }}",
                       "{{ total_sisa }}", "{{ total_serapan }}"))
 
@@ -157,22 +158,23 @@ def bab3(doc) -> None:  # type: ignore[no-untyped-def]
                      text("dokumen.t-target-renstra"), text("dokumen.t-capaian-renstra")],
                ["r.indikator", "?r.lalu", "r.realisasi", "?r.renstra", "?r.capaian_renstra"], "r in s.banding",
                widths=(52, 27, 27, 27, 27), numeric=(4,))
-    para(doc, text("dokumen.t-analisis"), bold=True)
+    para(doc, text("dokumen.t-analisis"), bold=True).paragraph_format.keep_with_next = True
     marked_tag(doc, "{{ s.fakta }}")
     placeholder(doc, text("dokumen.analisis-instruksi"))
     para(doc, "{%p endfor %}")
     para(doc, text("dokumen.t-anggaran-judul"), style="Heading 2")
     para(doc, "{{ kalimat_anggaran }}", align=JUSTIFY)
     if_block(doc, "grafik_anggaran", lambda: picture("grafik_anggaran", text("dokumen.t-grafik-anggaran")))
-    caption(doc, "Tabel", "nomor_tabel", text("dokumen.t-tabel-anggaran"))
-    _anggaran_table(doc)
-    para(doc, "")
     para(doc, text("dokumen.t-efisiensi-isi"), align=JUSTIFY)
     caption(doc, "Tabel", "nomor_tabel", text("dokumen.t-tabel-efisiensi"))
     loop_table(doc, [text("dokumen.t-no"), text("dokumen.t-sasaran"), text("dokumen.t-capaian-rata"), text("dokumen.t-serapan"),
                      text("dokumen.t-efisiensi-kinerja"), text("dokumen.t-efisiensi-anggaran")],
                ["e.no", "e.sasaran", "e.capaian", "e.serapan", "e.efisiensi", "e.efisiensi_anggaran"],
                "e in efisiensi", widths=(10, 60, 22, 22, 24, 22), numeric=(2, 3, 5))
+    new_section(doc, landscape=True)
+    caption(doc, "Tabel", "nomor_tabel", text("dokumen.t-tabel-anggaran"))
+    _anggaran_table(doc)
+    new_section(doc, landscape=False)
 
 
 def bab4(doc) -> None:  # type: ignore[no-untyped-def]
@@ -196,6 +198,7 @@ def lampiran(doc) -> None:  # type: ignore[no-untyped-def]
     para(doc, text("dokumen.t-lampiran-ukur"), style="Heading 2")
     caption(doc, "Tabel", "nomor_tabel", text("dokumen.t-tabel-ukur"))
     _pengukuran_table(doc, "r in pengukuran")
+    new_section(doc, landscape=True)
     para(doc, text("dokumen.t-lampiran-anggaran"), style="Heading 2")
     caption(doc, "Tabel", "nomor_tabel", text("dokumen.t-tabel-anggaran"))
     _anggaran_table(doc)

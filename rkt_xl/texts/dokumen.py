@@ -212,7 +212,7 @@ TEXTS.update({
     "dokumen.t-capaian-isi": "Capaian tiap indikator dihitung dari target dan realisasi di buku kerja: realisasi/target "
                              "x 100 untuk indikator yang semakin tinggi semakin baik, (2 x target - realisasi)/target "
                              "x 100 untuk yang semakin kecil semakin baik. Predikat menurut {{ skala_predikat }}. "
-                             "Rata-rata capaian {{ jumlah_indikator }} indikator: {{ rata_capaian }}.",
+                             "Rata-rata capaian {{ jumlah_terukur }} indikator yang dapat diukur: {{ rata_capaian }}.",
     "dokumen.t-grafik-capaian": "Capaian indikator kinerja sasaran tahun {{ tahun }}",
     "dokumen.t-sasaran-ke": "Sasaran {{ s.no }}: {{ s.sasaran }}",
     "dokumen.t-tabel-capaian": "Capaian kinerja sasaran {{ s.no }}",
