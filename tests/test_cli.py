@@ -90,7 +90,7 @@ def test_demo_runs_the_chain(tmp_path, capsys):
 
 
 def test_cli_start_up_does_not_import_heavy_libraries():
-    code = "import sys, rkt_xl.cli; print(sorted(m for m in ('pandas','openpyxl','xlsxwriter','python_calamine','rich','matplotlib') if m in sys.modules))"
+    code = "import sys, rkt_xl.cli; print(sorted(m for m in ('pandas','openpyxl','xlsxwriter','python_calamine','rich','matplotlib','docx','docxtpl','babel','lxml') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

@@ -9,7 +9,7 @@ import io
 import textwrap
 from decimal import Decimal
 
-from rkt_xl.documents.content import Node
+from rkt_xl.documents.content import Node, safe
 from rkt_xl.model.numbers import format_id
 from rkt_xl.realisasi import format_persen
 from rkt_xl.texts import text
@@ -42,7 +42,7 @@ def capaian_chart(measured: list) -> io.BytesIO | None:  # type: ignore[type-arg
     if not measured:
         return None
     plt = _pyplot()
-    labels = [textwrap.fill(f"{u.indikator.kode} {u.indikator.indikator}", 38) for u in measured]
+    labels = [textwrap.fill(safe(f"{u.indikator.kode} {u.indikator.indikator}"), 38) for u in measured]
     values = [float(u.capaian) if u.capaian is not None else 0.0 for u in measured]
     fig, ax = plt.subplots(figsize=(6.0, 0.9 + 0.55 * len(measured)))
     y = list(range(len(measured)))[::-1]

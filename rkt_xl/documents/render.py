@@ -113,12 +113,13 @@ def _unknown_tag(docx, exc: UndefinedError) -> str:  # type: ignore[no-untyped-d
 def render(template: Path, make_context: Callable[[object], dict], target: Path) -> None:
     """Render ``template`` into ``target``. ``make_context(tpl)`` builds the values (it
     receives the DocxTemplate for pictures). Raises :class:`TemplateError`."""
+    from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate  # heavy (python-docx, lxml): only when a document is made
 
     try:
         tpl = DocxTemplate(str(template))
         tpl.init_docx()
-    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
         raise TemplateError("dokumen.templat-tidak-terbaca", path=template, detail=exc) from None
     docx = tpl.get_docx()
     check_tags(docx, str(template))

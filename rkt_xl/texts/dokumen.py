@@ -31,8 +31,8 @@ TEXTS: dict[str, str] = {
     "dokumen.selesai": "{jenis} disimpan: {path}",
     "dokumen.catatan-peringatan": " ({peringatan} peringatan di buku kerja; rinciannya: rkt validasi)",
     "dokumen.selesai-draf": "{jenis} disimpan sebagai DRAF (ada {galat} galat di buku kerja): {path}",
-    "dokumen.berhenti": "{jenis} tidak disusun: {galat} galat di {berkas} berkas. Perbaiki galat di atas, "
-                        "atau pakai --paksa untuk draf bertanda DRAF.",
+    "dokumen.berhenti": "{jenis} tidak disusun: {galat} galat, {berkas} berkas tidak terbaca. Perbaiki sel yang "
+                        "disebut di atas lalu ulangi, atau pakai --paksa untuk draf bertanda DRAF.",
     "dokumen.pdf-disimpan": "PDF disimpan: {path}",
     "dokumen.templat-ditulis": "Templat Word ditulis: {path}",
     "dokumen.jenis-pk": "Perjanjian Kinerja",
