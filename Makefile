@@ -28,6 +28,8 @@ bench: $(STAMP)
 
 templat: $(STAMP)
 	$(BIN)/rkt templat
+	$(BIN)/rkt xlsm
+	$(BIN)/rkt templat-dokumen --baru --folder rkt_xl/documents/data
 
 contoh: $(STAMP)
 	$(BIN)/rkt contoh

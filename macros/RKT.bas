@@ -10,3 +10,11 @@ End Sub
 Sub Konsolidasi()
     RunPython "import rkt_xl.excel as x; x.konsolidasi()"
 End Sub
+
+Sub BuatLKjIP()
+    RunPython "import rkt_xl.excel as x; x.buat_lkjip()"
+End Sub
+
+Sub BuatPK()
+    RunPython "import rkt_xl.excel as x; x.buat_pk()"
+End Sub

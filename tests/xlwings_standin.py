@@ -262,8 +262,9 @@ class Sheets:
 
 
 class Book:
-    def __init__(self, name: str = "RKT.xlsm") -> None:
+    def __init__(self, name: str = "RKT.xlsm", fullname: str = "") -> None:
         self.name, self.app, self.active = name, App(), None
+        self.fullname = fullname or name   # xlwings: the full path once saved, the name before
         self.sheets = Sheets(self)
 
     @classmethod

@@ -132,10 +132,8 @@ def buat_dokumen(jenis: str, inputs: Sequence[str | Path], output: Path | None =
     folder = Path(output).parent if output is not None else default_folder(inputs)
     target = Path(output) if output is not None else folder / default_name(jenis, rkt)
     say(text("dokumen.progres-susun", jenis=text(f"dokumen.jenis-{jenis}")))
-    values = document_values(jenis, rkt, tanggal or dt.date.today(), fiktif,
-                             text("dokumen.draf", galat=report.counts["galat"]) if draf else "")
-    source = Path(templat) if templat is not None else shipped(jenis)
-    saved = save_atomically(target, lambda tmp: render_document(jenis, source, values, tmp))
+    saved = write_document(jenis, rkt, target, templat=templat, tanggal=tanggal, fiktif=fiktif,
+                           draf=text("dokumen.draf", galat=report.counts["galat"]) if draf else "")
     result = DokumenResult(jenis, report, stopped=False, saved=saved, draf=draf)
     if pdf:
         from rkt_xl.documents.pdf import to_pdf
@@ -143,6 +141,15 @@ def buat_dokumen(jenis: str, inputs: Sequence[str | Path], output: Path | None =
         say(text("dokumen.progres-pdf"))
         result.pdf, result.pdf_problem = to_pdf(saved.path)
     return result
+
+
+def write_document(jenis: str, rkt: Rkt, target: Path, templat: Path | None = None,
+                   tanggal: dt.date | None = None, fiktif: bool = False, draf: str = "") -> SaveResult:
+    """Render the ``jenis`` document of an already judged model into ``target`` (atomically).
+    ``draf`` is the mark printed in every page header ("" for a final document)."""
+    values = document_values(jenis, rkt, tanggal or dt.date.today(), fiktif, draf)
+    source = Path(templat) if templat is not None else shipped(jenis)
+    return save_atomically(target, lambda tmp: render_document(jenis, source, values, tmp))
 
 
 def document_values(jenis: str, rkt: Rkt, tanggal: dt.date, fiktif: bool, draf: str) -> dict[str, object]:

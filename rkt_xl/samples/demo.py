@@ -57,4 +57,19 @@ def run_demo(folder: Path = DEFAULT_FOLDER,
 
     done = konsolidasi([saved.path], folder / CONSOLIDATED_NAME, progress=progress)
     result.steps.append((text("tabel.langkah-konsolidasi"), done.summary()))
+    _documents(folder, result, progress)
     return result
+
+
+def _documents(folder: Path, result: DemoResult, progress: Callable[[str], None]) -> None:
+    """The PK and the LKjIP of the sample, from a copy with invented (FIKTIF) realisasi."""
+    from rkt_xl.documents.run import buat_dokumen
+    from rkt_xl.samples.fiktif import FILE_NAME, write_fictitious_sample
+
+    progress(text("dokumen.langkah-fiktif"))
+    saved, _ = write_fictitious_sample(folder / FILE_NAME)
+    result.steps.append((text("dokumen.langkah-fiktif"), text("dokumen.hasil-fiktif", path=saved.path)))
+    for jenis in ("pk", "lkjip"):
+        progress(text(f"dokumen.jenis-{jenis}"))
+        made = buat_dokumen(jenis, [saved.path], fiktif=True, progress=progress)
+        result.steps.append((text(f"dokumen.jenis-{jenis}"), made.summary()))

@@ -23,7 +23,8 @@ from rkt_xl.workbook.bidang import BidangSpec
 DEFAULT_OUTPUT = Path("workbooks/RKT_template.xlsm")
 # (module name, file under rkt_xl/xlsx/vba, class module?)
 VBA_MODULES = (("xlwings", "xlwings.bas", False), ("Dictionary", "Dictionary.cls", True), ("RKT", "RKT.bas", False))
-BUTTONS = ((text("sheet.tombol-validasi"), "Validasi"), (text("sheet.tombol-konsolidasi"), "Konsolidasi"))
+BUTTONS = ((text("sheet.tombol-validasi"), "Validasi"), (text("sheet.tombol-konsolidasi"), "Konsolidasi"),
+           (text("dokumen.tombol-lkjip"), "BuatLKjIP"), (text("dokumen.tombol-pk"), "BuatPK"))
 CONFIG = (("INTERPRETER_WIN", "pythonw"), ("ADD_WORKBOOK_TO_PYTHONPATH", "False"))
 
 
