@@ -24,7 +24,6 @@ from rkt_xl.documents.templates_pk import pk_program_table, pk_sasaran_table
 from rkt_xl.texts import text
 
 
-
 def if_block(doc, condition: str, body) -> None:  # type: ignore[no-untyped-def]
     para(doc, "{%p if " + condition + " %}")
     body()
@@ -52,7 +51,7 @@ def signature(doc) -> None:  # type: ignore[no-untyped-def]
         p.paragraph_format.left_indent = doc.sections[0].page_width // 3
     p = para(doc, "{{ kepala }}", bold=True, space_after=0)
     p.paragraph_format.left_indent = doc.sections[0].page_width // 3
-    p = para(doc, "NIP. {{ nip }}")
+    p = para(doc, text("dokumen.nip", nip="{{ nip }}"))
     p.paragraph_format.left_indent = doc.sections[0].page_width // 3
 
 

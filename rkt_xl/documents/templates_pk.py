@@ -56,7 +56,7 @@ def signatures(doc) -> None:  # type: ignore[no-untyped-def]
     name_right.alignment = CENTER
     r = name_right.add_run("{{ kepala }}")
     r.bold, r.underline = True, True
-    para(right, "NIP. {{ nip }}", align=CENTER)
+    para(right, text("dokumen.nip", nip="{{ nip }}"), align=CENTER)
 
 
 def pk_program_table(doc) -> None:  # type: ignore[no-untyped-def]

@@ -70,12 +70,9 @@ TEXTS: dict[str, str] = {
     "dokumen.na": "n/a",
     "dokumen.jumlah": "JUMLAH",
     "dokumen.placeholder": "[{instruksi}]",
-    "dokumen.pemda-kepala": "Bupati {nama}",
     "dokumen.jabatan-kepala-opd": "Kepala {opd}",
     "dokumen.nip": "NIP. {nip}",
     "dokumen.tahun": "TAHUN {tahun}",
-    "dokumen.komposit": "target gabungan; pisahkan menjadi indikator tersendiri",
-    "dokumen.tak-terukur": "tidak dapat diukur: {alasan}",
     "dokumen.belum-ada-realisasi": "realisasi belum diisi",
     "dokumen.tercapai": "tercapai",
     "dokumen.tidak-tercapai": "belum tercapai",
@@ -111,9 +108,6 @@ TEXTS: dict[str, str] = {
     "dokumen.analisis-sub": "{nama} (Rp {pagu})",
     "dokumen.analisis-instruksi": "Uraikan penyebab keberhasilan/kegagalan, upaya yang dilakukan dan solusinya; "
                                   "fakta dari buku kerja di atas boleh dipakai",
-    "dokumen.banding-tidak-ada": "Data realisasi tahun lalu dan target akhir Renstra belum ada di buku kerja; "
-                                 "isi tabel perbandingan bila datanya tersedia",
-    "dokumen.tanggal-kosong": "tanggal penandatanganan",
 }
 
 # --- standard sentences of the Word templates (an office may change them in its copy) ---

@@ -11,7 +11,7 @@ from docx import Document
 from rkt_xl.cli import main
 from rkt_xl.documents.render import check_tags
 from rkt_xl.documents.run import buat_dokumen, document_values, render_document
-from rkt_xl.documents.templates import FILE_NAMES, build, shipped, write_copies
+from rkt_xl.documents.templates import FILE_NAMES, build, shipped
 from rkt_xl.errors import TemplateError
 from rkt_xl.samples.fiktif import with_fictitious_realisasi
 from rkt_xl.samples.sample import load_sample
