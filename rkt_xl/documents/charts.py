@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import textwrap
+import warnings
 from decimal import Decimal
 
 from rkt_xl.documents.content import Node, safe
@@ -100,7 +101,10 @@ def chart_pictures(tpl, values: dict) -> dict[str, object]:  # type: ignore[no-u
     from docxtpl import InlineImage
 
     out: dict[str, object] = {}
-    for key, buf in (("grafik_capaian", capaian_chart(values["_measured"])),
-                     ("grafik_anggaran", anggaran_chart(values["_programs"]))):
+    with warnings.catch_warnings():   # a glyph the font lacks (a control picture) is drawn as a box
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
+        pictures = (("grafik_capaian", capaian_chart(values["_measured"])),
+                    ("grafik_anggaran", anggaran_chart(values["_programs"])))
+    for key, buf in pictures:
         out[key] = InlineImage(tpl, buf, width=Mm(WIDTH_MM)) if buf is not None else ""
     return out

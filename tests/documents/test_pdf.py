@@ -4,26 +4,19 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from rkt_xl.cli import main
 from rkt_xl.documents.pdf import to_pdf
+from tests import lo
 
 
 def _pages(pdf: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
 
 
-def test_both_documents_convert_to_pdf(documents, lo_profile, tmp_path):
-    pages = {}
-    for kind in ("pk", "lkjip"):
-        pdf, problem = to_pdf(documents[kind])
-        assert problem == "" and pdf == documents[kind].with_suffix(".pdf")
-        data = pdf.read_bytes()
-        assert data.startswith(b"%PDF-")
-        pages[kind] = _pages(data)
-    assert pages["pk"] == 2
-    assert 15 <= pages["lkjip"] <= 25
+def test_both_documents_open_in_libreoffice_and_convert_to_pdf(documents, lo_profile, tmp_path):
+    pk, lkjip = lo.convert([documents["pk"], documents["lkjip"]], "pdf", tmp_path, lo_profile)
+    assert _pages(pk.read_bytes()) == 2
+    assert 15 <= _pages(lkjip.read_bytes()) <= 25
 
 
 def test_cli_pdf_without_libreoffice_says_so_and_keeps_the_docx(documents, tmp_path, capsys, monkeypatch):
@@ -35,9 +28,9 @@ def test_cli_pdf_without_libreoffice_says_so_and_keeps_the_docx(documents, tmp_p
     assert out.exists() and not out.with_suffix(".pdf").exists()
 
 
-@pytest.mark.parametrize("kind", ["pk"])
-def test_cli_pdf_with_libreoffice(documents, lo_profile, tmp_path, capsys, kind):
+def test_cli_pdf_with_libreoffice(documents, lo_profile, tmp_path, capsys):
+    """The --pdf path itself (to_pdf with its own throw-away profile), next to the document."""
     out = tmp_path / "PK.docx"
-    assert main([kind, str(documents["sample"]), "-o", str(out), "--pdf"]) == 0
+    assert main(["pk", str(documents["sample"]), "-o", str(out), "--pdf"]) == 0
     assert out.with_suffix(".pdf").read_bytes().startswith(b"%PDF-")
     assert f"PDF disimpan: {out.with_suffix('.pdf')}" in capsys.readouterr().out.replace("\n", "")
