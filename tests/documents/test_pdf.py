@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from rkt_xl.cli import main
-from rkt_xl.documents.pdf import to_pdf
 from tests import lo
 
 
