@@ -8,6 +8,7 @@ Ikhtisar Eksekutif and BAB IV are catalogue templates filled with these numbers.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
@@ -28,7 +29,9 @@ from rkt_xl.realisasi import skala, ukur
 from rkt_xl.realisasi.anggaran import efisiensi_anggaran, efisiensi_kinerja, serapan_total
 from rkt_xl.texts import text
 
-SCALE = "lkjip"   # Kategori capaian LKjIP (Permendagri 86/2017 thresholds)
+SCALE = "lkjip"
+_NBSP_RP = re.compile(r"Rp (?=\d)")
+_NBSP_PERSEN = re.compile(r"(\d) %")   # Kategori capaian LKjIP (Permendagri 86/2017 thresholds)
 
 
 @dataclass(frozen=True)
@@ -124,7 +127,7 @@ def lkjip_values(rkt: Rkt) -> dict[str, object]:
                           "efisiensi_anggaran": persen(efisiensi_anggaran(real, pagu) if mine else None)})
         bab3.append({"no": str(i), "sasaran": safe(nama), "indikator": rows,
                      "banding": [banding(by_kode[id(s)]) for s in indicators],
-                     "fakta": _facts(mine, pagu, real, len(mine))})
+                     "fakta": prose(_facts(mine, pagu, real, len(mine)))})
 
     values = [u.capaian for u in measured if u.capaian is not None]
     rata = mean(values)  # type: ignore[arg-type]
@@ -149,14 +152,14 @@ def lkjip_values(rkt: Rkt) -> dict[str, object]:
     bidang = [safe(b.nama or b.sheet) for b in rkt.bidang]
     return {
         **pk,
-        "ikhtisar": ikhtisar,
+        "ikhtisar": prose(ikhtisar),
         "kalimat_predikat": text("dokumen.kalimat-predikat", skala=scale.nama, daftar="; ".join(predikat_items))
         if predikat_items else "",
-        "kalimat_anggaran": anggaran,
-        "kalimat_penutup": text("dokumen.kalimat-penutup", **base, n_tercapai=reached, n_terukur=len(values),
-                                rata=persen(rata), serapan=persen(tot["serapan"])),  # type: ignore[arg-type]
+        "kalimat_anggaran": prose(anggaran),
+        "kalimat_penutup": prose(text("dokumen.kalimat-penutup", **base, n_tercapai=reached, n_terukur=len(values),
+                                rata=persen(rata), serapan=persen(tot["serapan"]))),  # type: ignore[arg-type]
         "kalimat_struktur": text("dokumen.kalimat-struktur", opd=pk["opd"], n=len(bidang), daftar="; ".join(bidang)),
-        "kalimat_rkt": text("dokumen.kalimat-rkt", tahun=pk["tahun"], **money),
+        "kalimat_rkt": prose(text("dokumen.kalimat-rkt", tahun=pk["tahun"], **money)),
         "bidang": [{"no": str(i), "nama": n} for i, n in enumerate(bidang, start=1)],
         "renstra": _renstra(rkt),
         "ringkasan_program": [{"no": str(i), "kode": p.kode, "program": p.nama, "kegiatan": str(len(p.children)),
@@ -169,15 +172,16 @@ def lkjip_values(rkt: Rkt) -> dict[str, object]:
         "total_pagu": rupiah(tot["pagu"]), "total_realisasi": rupiah(tot["realisasi"]),  # type: ignore[arg-type]
         "total_sisa": rupiah(tot["sisa"]), "total_serapan": persen(tot["serapan"]),  # type: ignore[arg-type]
         "skala_predikat": scale.nama,
-        "rata_capaian": persen(rata),
+        "rata_capaian": prose(persen(rata)),
         "jumlah_indikator": str(len(measured)), "jumlah_terukur": str(len(values)),
         "jumlah_tercapai": str(reached),
         "_measured": measured, "_programs": programs,
     }
 
 
-def format_bare(value: Decimal | None) -> str:
-    return persen(value).removesuffix(" %")
+def prose(sentence: str) -> str:
+    """A generated sentence with ``Rp`` and ``%`` kept on the line of their number."""
+    return _NBSP_PERSEN.sub("\\1\u00a0%", _NBSP_RP.sub("Rp\u00a0", sentence))
 
 
 def _renstra(rkt: Rkt) -> list[dict[str, object]]:

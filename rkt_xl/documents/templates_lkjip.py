@@ -8,6 +8,8 @@ bracketed) paragraphs are what only the office can write.
 
 from __future__ import annotations
 
+from docx.shared import Pt
+
 from rkt_xl.documents.docx_build import (
     CENTER,
     JUSTIFY,
@@ -124,7 +126,7 @@ def _pengukuran_table(doc, loop: str) -> None:  # type: ignore[no-untyped-def]
                      text("dokumen.t-realisasi"), text("dokumen.t-capaian"), text("dokumen.t-predikat"),
                      text("dokumen.t-keterangan")],
                ["r.no", "r.indikator", "r.satuan", "r.target", "r.realisasi", "r.capaian", "r.predikat",
-                "r.keterangan"], loop, widths=(9, 38, 16, 18, 18, 17, 18, 26), numeric=(5,))
+                "r.keterangan"], loop, widths=(9, 36, 15, 18, 18, 20, 18, 26), numeric=(5,))
 
 
 def _anggaran_table(doc) -> None:  # type: ignore[no-untyped-def]
@@ -157,7 +159,9 @@ def bab3(doc) -> None:  # type: ignore[no-untyped-def]
                      text("dokumen.t-target-renstra"), text("dokumen.t-capaian-renstra")],
                ["r.indikator", "?r.lalu", "r.realisasi", "?r.renstra", "?r.capaian_renstra"], "r in s.banding",
                widths=(52, 27, 27, 27, 27), numeric=(4,))
-    para(doc, text("dokumen.t-analisis"), bold=True).paragraph_format.keep_with_next = True
+    analisis = para(doc, text("dokumen.t-analisis"), bold=True)
+    analisis.paragraph_format.keep_with_next = True
+    analisis.paragraph_format.space_before = Pt(8)
     marked_tag(doc, "{{ s.fakta }}")
     placeholder(doc, text("dokumen.analisis-instruksi"))
     para(doc, "{%p endfor %}")

@@ -32,31 +32,31 @@ def kop(doc) -> None:  # type: ignore[no-untyped-def]
 
 
 def signatures(doc) -> None:  # type: ignore[no-untyped-def]
-    """Place and date, then Pihak Kedua (left) and Pihak Pertama (right)."""
-    table = doc.add_table(rows=1, cols=2)
-    left, right = table.rows[0].cells
+    """Place and date, then Pihak Kedua (left) and Pihak Pertama (right); the names in a
+    row of their own, so they line up whatever the length of the jabatan."""
+    table = doc.add_table(rows=2, cols=2)
     set_widths(table, (80, 80))
+    (left, right), (name_left, name_right) = table.rows[0].cells, table.rows[1].cells
     p = right.paragraphs[0]
     p.add_run("{{ tempat }}, ")
     p.add_run("{% if tanggal_pk %}{{ tanggal_pk }}{% else %}")
     mark(p.add_run(text("dokumen.placeholder", instruksi=text("dokumen.t-isi-tanggal"))))
     p.add_run("{% endif %}")
     p.alignment = CENTER
-    left.paragraphs[0].add_run("")
     for cell, heading, jabatan in ((left, "dokumen.t-pihak-kedua", "{{ kepala_daerah }}"),
                                    (right, "dokumen.t-pihak-pertama", "{{ jabatan }}")):
         para(cell, text(heading), bold=True, align=CENTER, space_after=0)
         para(cell, jabatan, align=CENTER)
         for _ in range(3):
             para(cell, "", space_after=6)
-    name_left = left.add_paragraph()
-    name_left.alignment = CENTER
-    mark(name_left.add_run(text("dokumen.placeholder", instruksi=text("dokumen.t-isi-nama-kepala-daerah"))))
-    name_right = right.add_paragraph()
-    name_right.alignment = CENTER
-    r = name_right.add_run("{{ kepala }}")
+    first = name_left.paragraphs[0]
+    first.alignment = CENTER
+    mark(first.add_run(text("dokumen.placeholder", instruksi=text("dokumen.t-isi-nama-kepala-daerah"))))
+    first = name_right.paragraphs[0]
+    first.alignment = CENTER
+    r = first.add_run("{{ kepala }}")
     r.bold, r.underline = True, True
-    para(right, text("dokumen.nip", nip="{{ nip }}"), align=CENTER)
+    para(name_right, text("dokumen.nip", nip="{{ nip }}"), align=CENTER)
 
 
 def pk_program_table(doc) -> None:  # type: ignore[no-untyped-def]
