@@ -164,9 +164,9 @@ def baca(berkas: Path, as_json: bool) -> None:
 @click.option("--semua", is_flag=True, help=text("bantuan.validasi-semua"))
 def validasi(berkas: tuple[Path, ...], as_json: bool, laporan: Path | None, versi: str | None,
              semua: bool) -> None:
-    from rkt_xl.validation.judge import validate_paths
+    from rkt_xl.validation.judge import judge
 
-    _, report = validate_paths(berkas, versi)
+    report = judge(berkas, versi).report
     if as_json:
         import json
 

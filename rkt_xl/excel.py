@@ -15,16 +15,32 @@ from pathlib import Path
 from typing import Any
 
 from rkt_xl.errors import RktXlError
+from rkt_xl.model.numbers import format_id
 from rkt_xl.texts import text
 from rkt_xl.validation.findings import GALAT, Report
+from rkt_xl.validation.judge import Judgement, Source, judge
 from rkt_xl.workbook import layout as C
+from rkt_xl.workbook.live import split_error_values
+from rkt_xl.xlsx.formats import FINDING_FILLS, MARK_FILLS, rgb
+from rkt_xl.xlsx.live_rkt import live_rkt_sheet
+from rkt_xl.xlsx.sheet import Row, SheetDescription, Style
+from rkt_xl.xlsx.validasi_sheet import (
+    COLUMNS,
+    HEADER_ROW,
+    LINK_COL,
+    MARKS_COL,
+    finding_rows,
+    header_cells,
+    screen_tip,
+    summary_line,
+)
 
 # Sheets the buttons never read as input.
 OUTPUT_SHEETS = frozenset({C.SHEET_PETUNJUK, C.SHEET_REFERENSI, C.SHEET_RKT, C.SHEET_VALIDASI,
                            C.SHEET_RINGKASAN, "xlwings.conf", "_xlwings.conf"})
-MARK_COLOURS = {GALAT: (255, 153, 153), "peringatan": (255, 217, 102)}
-ROW_COLOURS = {GALAT: (248, 203, 173), "peringatan": (255, 242, 204), "berkas": (244, 176, 132)}
-ORIGINAL_COLOUR_COL = 9   # hidden column of the Validasi sheet: the fill a marked cell had
+MARK_COLOURS = {sev: rgb(fill) for sev, fill in MARK_FILLS.items()}
+ROW_COLOURS = {sev: rgb(fill) for sev, fill in FINDING_FILLS.items()}
+ORIGINAL_COLOUR_COL = MARKS_COL + 1   # 1-based: hidden columns of the Validasi sheet, the fill a marked cell had
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
 
 
@@ -95,20 +111,17 @@ def read_book(book: Any, ui: _Ui | None = None) -> dict[str, list[list[object]]]
     return grids
 
 
-def check_book(book: Any, ui: _Ui | None = None):  # type: ignore[no-untyped-def]
-    """(model, Report) of the live workbook, exactly as `rkt validasi` would judge a file."""
-    from rkt_xl.validation.judge import validate_grids
-    from rkt_xl.workbook.live import split_error_values
-
+def check_book(book: Any, ui: _Ui | None = None) -> Judgement:
+    """The live workbook judged by the same function as `rkt validasi` and `rkt konsolidasi`."""
     grids, structure = split_error_values(read_book(book, ui))
     if ui is not None:
         ui.status(text("excel.status-periksa"))
-    return validate_grids(grids, file="", structure=structure)
+    return judge([Source(grids, structure)])
 
 
 def run_validasi(book: Any) -> Report | None:
     with _session(book) as ui:
-        _, report = check_book(book, ui)
+        report = check_book(book, ui).report
         show_report(book, report, ui)
         counts = report.counts
         if report.valid:
@@ -122,21 +135,19 @@ def run_validasi(book: Any) -> Report | None:
 
 def run_konsolidasi(book: Any) -> Report | None:
     with _session(book) as ui:
-        rkt, report = check_book(book, ui)
+        judged = check_book(book, ui)
+        report = judged.report
         show_report(book, report, ui)
-        if not report.valid:
+        if judged.stops():
             ui.alert(text("excel.konsolidasi-galat", **report.counts), critical=True)
             return report
-        from rkt_xl.model.numbers import format_id
-        from rkt_xl.xlsx.live_rkt import live_rkt_image
-
         ui.status(text("excel.status-tulis", sheet=C.SHEET_RKT))
-        made = live_rkt_image(rkt)
+        made = live_rkt_sheet(judged.merged())
         if made is None:
             ui.alert(text("excel.konsolidasi-kolom-pagu"), critical=True)
             return report
-        image, plan = made
-        write_image(get_or_add_sheet(book, C.SHEET_RKT), image)
+        sheet, plan = made
+        write_sheet(get_or_add_sheet(book, C.SHEET_RKT), sheet)
         book.sheets[C.SHEET_RKT].activate()
         catatan = text("excel.konsolidasi-catatan", **report.counts) if report.counts["peringatan"] else ""
         ui.alert(text("excel.konsolidasi-selesai", jumlah=plan.n_subs, total=format_id(plan.jumlah), catatan=catatan))
@@ -195,15 +206,6 @@ def get_or_add_sheet(book: Any, name: str) -> Any:
 def show_report(book: Any, report: Report, ui: _Ui) -> None:
     """Write the Validasi sheet and mark the problem cells (colour + note), after undoing
     the marks of the previous run."""
-    from rkt_xl.xlsx.validasi_sheet import (
-        COLUMNS,
-        HEADER_ROW,
-        finding_rows,
-        header_cells,
-        screen_tip,
-        summary_line,
-    )
-
     ui.status(text("excel.status-tulis", sheet=C.SHEET_VALIDASI))
     ws = get_or_add_sheet(book, C.SHEET_VALIDASI)
     _undo_marks(book, ws)
@@ -223,7 +225,7 @@ def show_report(book: Any, report: Report, ui: _Ui) -> None:
     for r, (f, sev, _cells) in enumerate(rows, start=first + 1):
         ws.range((r, 1), (r, len(COLUMNS))).color = ROW_COLOURS[sev]
         if f.sheet in sheets and f.cell:
-            ws.range((r, 6)).add_hyperlink(f"#'{f.sheet}'!{f.cell}", f.cell, screen_tip(f.message))
+            ws.range((r, LINK_COL + 1)).add_hyperlink(f"#'{f.sheet}'!{f.cell}", f.cell, screen_tip(f.message))
             marks.setdefault((f.sheet, f.cell), []).append((sev, f.message))
     ui.status(text("excel.status-tandai", jumlah=len(marks)))
     originals: list[list[object]] = []
@@ -242,52 +244,59 @@ def show_report(book: Any, report: Report, ui: _Ui) -> None:
     ws.activate()
 
 
-def write_image(ws: Any, image: Any) -> None:
-    """A SheetImage (rkt_xl.rkt_image) into a sheet: all values and formulas in one write,
-    then formats in runs of equal cells (one call per run, not per cell)."""
+def write_sheet(ws: Any, sheet: SheetDescription) -> None:
+    """The xlwings back end of a sheet description (rkt_xl.xlsx.sheet): every value and
+    formula in one write, then formats in runs of equal cells (one call per run, not per
+    cell), merges, widths and heights."""
     ws.clear()
-    grid: list[list[object]] = [[None] * image.n_cols for _ in range(image.n_rows)]
-    for (r, c), cell in image.cells.items():   # formulas as they are, user text kept as text
-        grid[r - 1][c - 1] = cell.formula or as_cell_text(cell.value)
+    rows = list(sheet.rows)
+    n_rows = max((row.index for row in rows), default=-1) + 1
+    n_cols = max((c for row in rows for c in row.cells), default=-1) + 1
+    grid: list[list[object]] = [[None] * n_cols for _ in range(n_rows)]
+    for row in rows:
+        for c, cell in row.cells.items():    # formulas as they are, user text kept as text
+            grid[row.index][c] = cell.formula or as_cell_text(cell.value)
     ws.range((1, 1)).value = grid
-    for col, width in image.widths.items():
+    for col, width in enumerate(sheet.widths, start=1):
         ws.range((1, col)).column_width = width
-    for row, height in image.heights.items():
-        ws.range((row, 1)).row_height = height
-    for r in range(1, image.n_rows + 1):
-        for (c1, c2), cell in _runs(image, r):
-            rng = ws.range((r, c1), (r, c2))
-            if cell.bold:
+    for row in rows:
+        r = row.index + 1
+        if row.height is not None:
+            ws.range((r, 1)).row_height = row.height
+        for (c1, c2), style in _runs(row):
+            rng = ws.range((r, c1 + 1), (r, c2 + 1))
+            if style.bold:
                 rng.font.bold = True
-            if cell.fill is not None:
-                rng.color = cell.fill
-            if cell.number_format != "General":
-                rng.number_format = cell.number_format
-            if cell.wrap:
+            if style.fill is not None:
+                rng.color = rgb(style.fill)
+            if style.num_format is not None:
+                rng.number_format = style.num_format
+            if style.wrap:
                 rng.wrap_text = True
-    for merged in image.merges:
-        ws.range(merged).merge()
-    table = ws.range(image.table[0], image.table[1])
-    if getattr(table, "api", None) is not None:   # Excel on Windows: thin borders, one call
-        table.api.Borders.LineStyle = 1
+        for c1, c2 in row.merges:
+            ws.range((r, c1 + 1), (r, c2 + 1)).merge()
+    if sheet.table is not None:
+        r1, c1, r2, c2 = sheet.table
+        table = ws.range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1))
+        if getattr(table, "api", None) is not None:   # Excel on Windows: thin borders, one call
+            table.api.Borders.LineStyle = 1
 
 
-def _runs(image: Any, r: int) -> Iterator[tuple[tuple[int, int], Any]]:
-    """Runs of adjacent cells in row ``r`` with the same formats: ((first col, last col), cell)."""
-    start, current = None, None
-    for c in range(1, image.n_cols + 2):
-        cell = image.cells.get((r, c))
-        key = (cell.bold, cell.fill, cell.number_format, cell.wrap) if cell is not None else None
-        if current is not None and key != current[0]:
-            yield (start, c - 1), current[1]
+def _runs(row: Row) -> Iterator[tuple[tuple[int, int], Style]]:
+    """Runs of adjacent cells of ``row`` with the same style: ((first col, last col), style)."""
+    start, current = 0, None
+    for c in range(0, max(row.cells, default=-1) + 2):
+        cell = row.cells.get(c)
+        style = cell.style if cell is not None else None
+        if current is not None and style != current:
+            yield (start, c - 1), current
             current = None
-        if current is None and key is not None and key != (False, None, "General", False):
-            start, current = c, (key, cell)
+        if current is None and style is not None:
+            start, current = c, style
 
 
 def _undo_marks(book: Any, ws: Any) -> None:
     """Restore the fill and remove the note of every cell the previous run marked."""
-    from rkt_xl.xlsx.validasi_sheet import HEADER_ROW
 
     last = ws.used_range.last_cell
     if last.column < ORIGINAL_COLOUR_COL + 2 or last.row <= HEADER_ROW + 1:

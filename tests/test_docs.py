@@ -5,8 +5,7 @@ import re
 from rkt_xl.cli import cli
 from rkt_xl.texts import FINDINGS
 from rkt_xl.texts.finding_docs import render
-
-from .conftest import ROOT
+from tests.helpers import ROOT
 
 
 def test_finding_reference_page_is_fresh():

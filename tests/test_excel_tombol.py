@@ -5,9 +5,8 @@ import openpyxl
 import pytest
 
 from rkt_xl import excel
-from rkt_xl.validation.judge import validate_paths
-
-from .xlwings_standin import Book
+from rkt_xl.validation.judge import judge
+from tests.xlwings_standin import Book
 
 
 def sample_book(path, name="RKT_BKPSDM_2023.xlsx") -> Book:
@@ -25,7 +24,7 @@ def book(built):
 
 def test_validasi_button_reports_what_the_cli_reports(book, built):
     report = excel.run_validasi(book)
-    _, cli_report = validate_paths([built["sample"]])
+    cli_report = judge([built["sample"]]).report
     assert report.flatten(["code", "sheet", "cell", "message"]) == cli_report.flatten(["code", "sheet", "cell", "message"])
     ws = book.sheets["Validasi"]
     assert ws.range("A1").value == "HASIL VALIDASI RKT"

@@ -15,27 +15,23 @@ from __future__ import annotations
 
 import gc
 import os
-import re
-import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from rkt_xl.consolidation.merge import Merger, file_order
 from rkt_xl.consolidation.plan import ProgramTotal, plan_rkt
 from rkt_xl.errors import SaveError
+from rkt_xl.model.entities import Bidang, Rkt
 from rkt_xl.model.numbers import format_id
 from rkt_xl.save import SaveResult, save_atomically
 from rkt_xl.texts import text
-from rkt_xl.validation.context import make_finding
-from rkt_xl.validation.findings import Finding, Report
-from rkt_xl.workbook import layout as C
+from rkt_xl.validation.findings import Report
+from rkt_xl.validation.judge import judge
 from rkt_xl.xlsx.consolidated import OutputWorkbook
 from rkt_xl.xlsx.ringkasan import BidangTotal
 
 DEFAULT_NAME = "RKT_konsolidasi"
-_RKT_SHEET = re.compile(rb'<sheet\b[^>]*\bname="' + re.escape(C.SHEET_RKT.encode()) + rb'"')
 
 
 @dataclass(frozen=True)
@@ -99,40 +95,28 @@ def _no_gc() -> Iterator[None]:
 
 def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
                  say: Callable[[str], None], versi: str | None) -> KonsolidasiResult:
-    from rkt_xl.validation.judge import validate_workbook
-
-    files, notes = collect_inputs(inputs)
     folder = Path(output).parent if output is not None else default_folder(inputs)
     if not folder.is_dir():
         raise SaveError("folder-tidak-ada", path=folder)
-    report = Report(findings=notes)
-    merger = Merger(keep_subs=False)
     partial = folder / f".rkt-konsolidasi-{os.getpid()}.tmp"
     try:
         book = OutputWorkbook(partial)
-        for n, path in enumerate(files, start=1):
-            say(text("konsolidasi.progres-baca", path=path.name, nomor=n, jumlah=len(files)))
-            rkt, sub = validate_workbook(path, versi, partial=len(files) > 1)
-            report.extend(sub)
-            if rkt is None:
-                continue
+
+        def reading(name: str, n: int, total: int) -> None:
+            say(text("konsolidasi.progres-baca", path=Path(name).name, nomor=n, jumlah=total))
+
+        def stream(rkt: Rkt, accepted: list[Bidang]) -> None:
             for b in rkt.bidang:
                 book.see(b.sheet)
-            for b in merger.add(path, rkt):
+            for b in accepted:
                 book.write_bidang(b)
-            del rkt
-        report.findings.extend(merger.findings)
-        if not book.records:
-            report.findings.append(make_finding("tanpa-sub-kegiatan", ""))
-        merged = merger.result()
-        if len(files) > 1:   # per file these were skipped (partial); judge them on the merge
-            from rkt_xl.validation.checks.sasaran_links import orphan_findings
 
-            used = {r.sasaran for r in book.records}
-            report.findings.extend(orphan_findings(merged.sasaran, used, merger.sasaran_file))
+        judged = judge(inputs, versi, keep_subs=False, on_file=reading, on_model=stream)
+        report, merger = judged.report, judged.merger
+        merged = merger.result()
         say(text("konsolidasi.progres-rkt", jumlah=len(book.records)))
         plan = plan_rkt(merged.profil, merged.sasaran, book.records, versi, texts=book.texts.get)
-        if not report.valid and not paksa:
+        if judged.stops(paksa):
             book.close()
             return KonsolidasiResult(report, stopped=True, totals=_totals(plan, book))
         names = {key: slot.nama for key, slot in merger.slots.items()}
@@ -157,40 +141,3 @@ def default_folder(inputs: Sequence[str | Path]) -> Path:
 
 def default_name(tahun: int | None) -> str:
     return f"{DEFAULT_NAME}_{tahun}.xlsx" if tahun else f"{DEFAULT_NAME}.xlsx"
-
-
-def collect_inputs(inputs: Sequence[str | Path]) -> tuple[list[Path], list[Finding]]:
-    """The files to consolidate, in merge order, each once. In a folder, Excel lock files
-    and earlier consolidation outputs (they have an RKT sheet) are skipped with a warning."""
-    from rkt_xl.validation.judge import expand_inputs
-
-    files: dict[Path, Path] = {}
-    notes: list[Finding] = []
-    for item in inputs:
-        found, skipped = expand_inputs([item])
-        notes.extend(skipped)
-        for path in found:
-            if Path(item).is_dir() and is_consolidation_output(path):
-                notes.append(make_finding("berkas-hasil-konsolidasi", str(path)))
-                continue
-            files.setdefault(_identity(path), path)
-    return file_order(files.values()), notes
-
-
-def _identity(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except OSError:
-        return path
-
-
-def is_consolidation_output(path: Path) -> bool:
-    """True for a workbook with an RKT sheet (read from xl/workbook.xml only)."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            info = zf.getinfo("xl/workbook.xml")
-            if info.file_size > 5_000_000:
-                return False
-            return _RKT_SHEET.search(zf.read(info)) is not None
-    except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, ValueError):
-        return False

@@ -1,47 +1,105 @@
-"""Run every check over one or more workbooks and collect a Report.
+"""The one judgement path: every command and button judges its inputs through :func:`judge`.
 
-Bad data never raises: it becomes findings. A file that cannot be read at all becomes an
-entry in ``Report.unreadable`` and the other files are still processed.
+Inputs are files, folders, or a live workbook's grids (:class:`Source`). Each is read and
+checked on its own (bad data never raises: it becomes findings; a file that cannot be read
+is an entry in ``Report.unreadable`` and the others are still judged), then the copies are
+merged (:mod:`rkt_xl.validation.merge`) and the cross-file rules run on the merge. The error
+gate is :meth:`Judgement.stops`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rkt_xl.errors import FileError
-from rkt_xl.model.entities import Rkt
+from rkt_xl.model.entities import Bidang, Rkt
+from rkt_xl.validation.checks import run_checks
+from rkt_xl.validation.checks.sasaran_links import orphan_findings
+from rkt_xl.validation.context import Context, file_problem, make_finding
 from rkt_xl.validation.findings import Finding, Report
+from rkt_xl.validation.inputs import collect_inputs
+from rkt_xl.validation.merge import Merger
+from rkt_xl.workbook.grids import load_grids
+from rkt_xl.workbook.layout import cell_position
 from rkt_xl.workbook.reader import Grid, read_grids
+from rkt_xl.workbook.structure import scan_structure
 
 
-def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Finding]]:
-    """Files to read: folders expand to their *.xlsx/*.xlsm (sorted); Excel lock files
-    (~$name.xlsx) are skipped with a warning that the workbook is open in Excel."""
-    from rkt_xl.validation.context import file_problem
-    from rkt_xl.workbook.sniff import lock_file_error
+@dataclass
+class Source:
+    """A workbook already in memory: a live workbook's value grids (the Excel buttons)."""
 
-    files: list[Path] = []
-    notes: list[Finding] = []
-    for item in inputs:
-        path = Path(item)
-        candidates = sorted(p for p in path.iterdir() if p.suffix.lower() in (".xlsx", ".xlsm")) \
-            if path.is_dir() else [path]
-        for p in candidates:
-            if p.name.startswith("~$"):
-                notes.append(file_problem(lock_file_error(p), str(p), warning=True))
-            else:
-                files.append(p)
-    return files, notes
+    grids: Mapping[str, Grid]
+    structure: object = None
+    name: str = ""
+
+
+@dataclass
+class Judgement:
+    report: Report                 # every input's findings, then the cross-file ones
+    merger: Merger                 # the merged Profil, Sasaran and bidang slots
+    files: list[str] = field(default_factory=list)
+    n_subs: int = 0                # sub kegiatan accepted into the merge
+
+    def stops(self, paksa: bool = False) -> bool:
+        """The one error gate: galat or unreadable inputs stop a run unless ``paksa``."""
+        return not self.report.valid and not paksa
+
+    def merged(self) -> Rkt:
+        """The merged model (its sub kegiatan only when judged with ``keep_subs``)."""
+        return self.merger.result()
+
+
+def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, keep_subs: bool = True,
+          on_file: Callable[[str, int, int], None] | None = None,
+          on_model: Callable[[Rkt, list[Bidang]], None] | None = None) -> Judgement:
+    """Judge ``inputs`` (files, folders, live grids) as one RKT.
+
+    ``on_file(name, n, total)`` is called before each input is read; ``on_model(rkt,
+    accepted)`` after it is merged, with the bidang whose filled copy it supplies, so a
+    caller can stream them out and let the model go (``keep_subs=False``).
+    """
+    paths = [i for i in inputs if not isinstance(i, Source)]
+    files, notes, unreadable = collect_inputs(paths)
+    sources: list[Path | Source] = [*files, *(i for i in inputs if isinstance(i, Source))]
+    report = Report(findings=notes, unreadable=unreadable)
+    merger = Merger(keep_subs=keep_subs)
+    several = len(sources) > 1
+    used: set[str] = set()
+    n_subs = 0
+    names: list[str] = []
+    for n, source in enumerate(sources, start=1):
+        name = source.name if isinstance(source, Source) else str(source)
+        names.append(name)
+        if on_file is not None:
+            on_file(name, n, len(sources))
+        if isinstance(source, Source):
+            rkt, sub = validate_grids(source.grids, source.name, source.structure, versi, several)
+        else:
+            rkt, sub = validate_workbook(source, versi, partial=several)
+        report.extend(sub)
+        if rkt is None:
+            continue
+        accepted = merger.add(Path(name), rkt)
+        for b in accepted:
+            n_subs += len(b.sub_kegiatan)
+            used.update(s.sasaran for s in b.sub_kegiatan)
+        if on_model is not None:
+            on_model(rkt, accepted)
+        del rkt
+    report.findings.extend(merger.findings)
+    if sources and not n_subs and not report.unreadable:
+        report.findings.append(make_finding("tanpa-sub-kegiatan", ""))
+    if several:   # per copy these were skipped (partial); judge them on the merge
+        report.findings.extend(orphan_findings(merger.sasaran, used, merger.sasaran_file))
+    return Judgement(report, merger, names, n_subs)
 
 
 def validate_workbook(path: str | Path, versi: str | None = None,
                       partial: bool = False) -> tuple[Rkt | None, Report]:
     """Read and check one file. ``Rkt`` is None when the file is unreadable."""
-    from rkt_xl.validation.context import file_problem
-    from rkt_xl.workbook.grids import load_grids
-    from rkt_xl.workbook.structure import scan_structure
-
     path = Path(path)
     report = Report(files=[str(path)])
     try:
@@ -57,10 +115,7 @@ def validate_workbook(path: str | Path, versi: str | None = None,
 
 def validate_grids(grids: Mapping[str, Grid], file: str = "", structure: object = None,
                    versi: str | None = None, partial: bool = False) -> tuple[Rkt, Report]:
-    """Check a workbook given as value grids (a file already loaded, or a live workbook)."""
-    from rkt_xl.validation.checks import run_checks
-    from rkt_xl.validation.context import Context
-
+    """Check one workbook given as value grids (a file already loaded, or a live workbook)."""
     rkt = read_grids(grids)
     ctx = Context(rkt=rkt, grids=grids, file=file, structure=structure, versi=versi, partial=partial)
     return rkt, Report(findings=sort_findings(run_checks(ctx), list(grids)), files=[file] if file else [])
@@ -68,37 +123,10 @@ def validate_grids(grids: Mapping[str, Grid], file: str = "", structure: object 
 
 def sort_findings(findings: list[Finding], sheet_order: list[str]) -> list[Finding]:
     """Workbook sheet order, then row, then column: the order in which staff fix cells."""
-    import re
-
     position = {name: i for i, name in enumerate(sheet_order)}
 
     def key(f: Finding) -> tuple[int, int, int, str]:
-        m = re.match(r"([A-Z]+)(\d+)", f.cell)
-        row, col = (int(m.group(2)), len(m.group(1)) * 100 + ord(m.group(1)[-1])) if m else (0, 0)
+        row, col = cell_position(f.cell)
         return position.get(f.sheet, -1), row, col, f.code
 
     return sorted(findings, key=key)
-
-
-def validate_paths(inputs: Sequence[str | Path], versi: str | None = None) -> tuple[dict[Path, Rkt], Report]:
-    """Check many files (folders expanded); cross-file checks included."""
-    from rkt_xl.validation.checks import run_cross_file_checks
-    from rkt_xl.validation.context import file_problem
-
-    files, notes = [], []
-    report = Report()
-    for item in inputs:
-        found, skipped = expand_inputs([item])
-        if Path(item).is_dir() and not found and not skipped:
-            report.unreadable.append(file_problem(FileError("folder-tanpa-xlsx", path=item), str(item)))
-        files += found
-        notes += skipped
-    report.findings.extend(notes)
-    models: dict[Path, Rkt] = {}
-    for path in files:
-        rkt, sub = validate_workbook(path, versi, partial=len(files) > 1)
-        report.extend(sub)
-        if rkt is not None:
-            models[path] = rkt
-    report.findings.extend(run_cross_file_checks(models))
-    return models, report

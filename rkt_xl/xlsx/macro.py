@@ -19,6 +19,7 @@ from pathlib import Path
 from rkt_xl.save import SaveResult
 from rkt_xl.texts import text
 from rkt_xl.workbook.bidang import BidangSpec
+from rkt_xl.xlsx.template import Macros, write_workbook
 
 DEFAULT_OUTPUT = Path("workbooks/RKT_template.xlsm")
 # (module name, file under rkt_xl/xlsx/vba, class module?)
@@ -61,7 +62,6 @@ def build_vba_project(folder: Path) -> Path:
 
 def write_xlsm(path: Path = DEFAULT_OUTPUT, bidang: Sequence[BidangSpec] | None = None,
                versi: str | None = None) -> SaveResult:
-    from rkt_xl.xlsx.template import Macros, write_workbook
 
     with tempfile.TemporaryDirectory() as tmp:
         project = build_vba_project(Path(tmp))

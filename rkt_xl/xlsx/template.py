@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import xlsxwriter
+
 from rkt_xl.model.entities import Indikator, IndikatorSasaran, Profil, Rkt, SubKegiatan
 from rkt_xl.model.nomenclature import DEFAULT_EDITION, EDITIONS, nomenclature, sub_kegiatan_entries
 from rkt_xl.save import SaveResult, save_atomically
@@ -127,7 +129,6 @@ def write_workbook(path: Path, rkt: Rkt | None = None,
 
 
 def _build(path: Path, rkt: Rkt, bidang: list[BidangSpec], versi: str, macros: Macros | None = None) -> None:
-    import xlsxwriter
 
     wb = xlsxwriter.Workbook(str(path), WORKBOOK_OPTIONS)
     wb.set_properties({"title": "Rencana Kerja Tahunan (RKT)", "created": BUILD_DATE,

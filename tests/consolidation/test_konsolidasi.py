@@ -4,6 +4,7 @@ computes and that the Masukan formulas really reach the bidang sheets."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import zipfile
@@ -14,14 +15,15 @@ import pytest
 import python_calamine as pc
 import xlsxwriter
 
+from rkt_xl.cli import main
 from rkt_xl.consolidation.plan import COL, FIRST_ROW, NILAI
 from rkt_xl.consolidation.run import konsolidasi
 from rkt_xl.model.entities import Profil, Rkt
 from rkt_xl.samples.sample import load_sample
 from rkt_xl.workbook import layout as C
 from rkt_xl.xlsx.template import write_workbook
-
-from . import lo
+from tests import lo
+from tests.helpers import parts
 
 JUMLAH = 8_120_676_386
 PROGRAMS = {"5.03.02": 3_442_694_750, "5.04.02": 479_927_500, "5.03.01": 4_198_054_136}
@@ -67,10 +69,6 @@ def sheet_cells(path: Path, sheet: str) -> dict[str, tuple[object, str | None]]:
     return {C.a1(r, c): (v, forms.get(C.a1(r, c)))
             for r, row in enumerate(rows) for c, v in enumerate(row) if v != "" or C.a1(r, c) in forms}
 
-
-def parts(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as zf:
-        return {name: zf.read(name) for name in zf.namelist()}
 
 
 def split_sample(folder: Path, profil_everywhere: bool = True) -> list[Path]:
@@ -215,10 +213,11 @@ def test_split_sample_gives_the_same_rkt_sheet_in_any_order(split, sample_out, t
 
 
 def test_profil_and_sasaran_in_one_copy_only(tmp_path, sample_out):
-    """Merging takes Profil and Sasaran from the copy that has them (per-file validation may
-    still complain about the other copies, hence paksa)."""
+    """Merging takes Profil and Sasaran from the copy that has them; the other copies, judged
+    as parts of a whole, raise no galat."""
     files = split_sample(tmp_path / "masuk", profil_everywhere=False)
-    result = konsolidasi(files, output=tmp_path / "out.xlsx", paksa=True)
+    result = konsolidasi(files, output=tmp_path / "out.xlsx")
+    assert not result.stopped and result.report.counts["galat"] == 0
     assert sheet_cells(result.output, C.SHEET_RKT) == sheet_cells(sample_out.output, C.SHEET_RKT)
 
 
@@ -236,6 +235,7 @@ def test_same_bidang_in_two_files_stops_and_names_both(split, tmp_path):
     assert result.totals.jumlah == 4_198_054_136, "nothing counted twice"
     assert "tidak ada berkas yang ditulis" in result.summary()
     forced = konsolidasi([first, second], output=folder / "out.xlsx", paksa=True)
+    assert not forced.stopped and forced.report.counts["galat"] >= 1
     assert forced.totals.jumlah == 4_198_054_136
     validasi = grid(forced.output, C.SHEET_VALIDASI)
     assert any("bidang-ganda-berkas" in row for row in validasi)
@@ -406,3 +406,15 @@ def test_split_copies_are_judged_like_the_single_workbook(split, sample_out, tmp
     result = konsolidasi(only_first, output=tmp_path / "satu.xlsx")
     assert not result.stopped, result.report.flatten(["code", "file", "message"])
     assert result.totals.jumlah == JUMLAH
+
+
+def test_validasi_and_konsolidasi_judge_split_copies_identically(split, tmp_path, capsys):
+    """One judgement path: `rkt validasi` and `rkt konsolidasi` on the four split copies give
+    the same findings (codes, files, cells, messages), the orphaned sasaran included."""
+    keys = ["code", "severity", "file", "sheet", "cell", "message"]
+    assert main(["validasi", "--json", *map(str, split)]) == 0
+    validasi = json.loads(capsys.readouterr().out)
+    result = konsolidasi(split, output=tmp_path / "gabung.xlsx")
+    assert not result.stopped
+    assert [[f[k] for k in keys] for f in validasi["findings"]] == result.report.flatten(keys)
+    assert "sasaran-tanpa-sub-kegiatan" in {f["code"] for f in validasi["findings"]}

@@ -9,11 +9,10 @@ import pytest
 from oletools.olevba import VBA_Parser
 
 from rkt_xl import read_workbook
-from rkt_xl.validation.judge import validate_paths
+from rkt_xl.validation.judge import judge
 from rkt_xl.xlsx.macro import runtime_version, vba_source, write_xlsm
-
-from . import lo
-from .conftest import ROOT
+from tests import lo
+from tests.helpers import ROOT, parts
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -25,10 +24,6 @@ else:  # pragma: no cover
 def xlsm(tmp_path_factory):
     return write_xlsm(tmp_path_factory.mktemp("xlsm") / "RKT_template.xlsm").path
 
-
-def parts(path):
-    with zipfile.ZipFile(path) as zf:
-        return {n: zf.read(n) for n in zf.namelist()}
 
 
 def test_committed_xlsm_equals_generator(xlsm):
@@ -75,7 +70,7 @@ def test_the_macro_workbook_reads_and_validates_like_the_template(xlsm):
     rkt = read_workbook(xlsm)
     assert [b.sheet for b in rkt.bidang] == ["Sekretariat", "Bid Pengembangan Disiplin ASN",
                                              "Bid Informasi Pengadaan Status", "Bid Diklat Penilaian Kinerja"]
-    _, report = validate_paths([xlsm])
+    report = judge([xlsm]).report
     assert not any(f.code == "sheet-tidak-dikenal" for f in report.findings)
 
 

@@ -22,15 +22,14 @@ from rkt_xl.cli import main, report_exit_code
 from rkt_xl.model.numbers import format_id
 from rkt_xl.samples.sample import load_sample
 from rkt_xl.texts import text
-from rkt_xl.validation.judge import validate_paths, validate_workbook
+from rkt_xl.validation.judge import judge, validate_workbook
 from rkt_xl.workbook import sniff
 from rkt_xl.workbook.reader import read_workbook
 from rkt_xl.workbook.structure import scan_structure
 from rkt_xl.xlsx.template import write_workbook
-
-from . import factories as F
-from . import lo
-from .conftest import fingerprint
+from tests import factories as F
+from tests import lo
+from tests.helpers import fingerprint
 
 MIB = 1024 * 1024
 
@@ -54,7 +53,7 @@ def good(built: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> li
 @pytest.fixture(scope="session")
 def reference(good: list[Path]) -> dict[str, object]:
     """What ``rkt validasi --json`` says about the good files alone."""
-    _, report = validate_paths(good)
+    report = judge(good).report
     assert report_exit_code(report) == 1 and not report.unreadable
     return json.loads(json.dumps(report.as_dict(), ensure_ascii=False, default=str))
 
@@ -203,7 +202,8 @@ def test_every_bad_file_in_one_run_one_line_each(tmp_path, capsys, good, referen
     out, err = capsys.readouterr()
     assert code == 3
     prefix = text("validasi.tidak-terbaca").upper() + ": "
-    assert err.splitlines() == [prefix + b.expected(p) for b, p in zip(BAD, paths, strict=True)]
+    in_merge_order = sorted(zip(BAD, paths, strict=True), key=lambda bp: bp[1].name.casefold())
+    assert err.splitlines() == [prefix + b.expected(p) for b, p in in_merge_order]
     counts = {**reference["counts"], "berkas": len(BAD)}
     assert text("validasi.layar-ringkasan", **counts) in out.splitlines()
     assert {p: fingerprint(p) for p in before} == before
@@ -249,7 +249,7 @@ def test_lock_file_beside_its_workbook_is_skipped_with_a_warning(which, exit_cod
     real = F.copy(good[which], tmp_path / good[which].name)
     lock = F.excel_lock_file(tmp_path / f"~${real.name}")
     before = read_only(real, lock)
-    _, alone = validate_paths([real])
+    alone = judge([real]).report
 
     code, out, _ = run(capsys, *([tmp_path] if as_folder else [real, lock]))
 
