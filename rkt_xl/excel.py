@@ -166,7 +166,8 @@ def run_buat_pk(book: Any) -> Path | None:
 def run_dokumen(book: Any, jenis: str) -> Path | None:
     """The PK or LKjIP of the live workbook, saved next to it; errors stop it (as Konsolidasi)."""
     with _session(book) as ui:
-        rkt, report = check_book(book, ui)
+        judged = check_book(book, ui)
+        rkt, report = judged.merged(), judged.report
         show_report(book, report, ui)
         nama = text(f"dokumen.jenis-{jenis}")
         if not report.valid:

@@ -62,32 +62,15 @@ class DokumenResult:
 
 def judge_inputs(inputs: Sequence[str | Path], versi: str | None = None,
                  say: Callable[[str], None] = lambda _t: None) -> tuple[Rkt, Report]:
-    """The merged model of ``inputs`` and every finding, exactly as ``rkt konsolidasi``
-    judges them (same collection, per-file validation, merge and cross-file checks)."""
-    # TODO(#8): the lead's one judgement function in rkt_xl.validation replaces this body
-    from rkt_xl.consolidation.merge import Merger
-    from rkt_xl.consolidation.run import collect_inputs
-    from rkt_xl.validation.checks.sasaran_links import orphan_findings
-    from rkt_xl.validation.context import make_finding
-    from rkt_xl.validation.judge import validate_workbook
+    """The merged model of ``inputs`` and every finding: the one judgement of
+    :func:`rkt_xl.validation.judge.judge`, as ``rkt validasi`` and ``rkt konsolidasi``."""
+    from rkt_xl.validation.judge import judge
 
-    files, notes = collect_inputs(inputs)
-    report = Report(findings=notes)
-    merger = Merger(keep_subs=True)
-    for n, path in enumerate(files, start=1):
-        say(text("dokumen.progres-baca", path=path.name, nomor=n, jumlah=len(files)))
-        rkt, sub = validate_workbook(path, versi, partial=len(files) > 1)
-        report.extend(sub)
-        if rkt is not None:
-            merger.add(path, rkt)
-    report.findings.extend(merger.findings)
-    merged = merger.result()
-    if not merged.all_sub_kegiatan():
-        report.findings.append(make_finding("tanpa-sub-kegiatan", ""))
-    if len(files) > 1:
-        used = {s.sasaran for s in merged.all_sub_kegiatan()}
-        report.findings.extend(orphan_findings(merged.sasaran, used, merger.sasaran_file))
-    return merged, report
+    def reading(name: str, n: int, total: int) -> None:
+        say(text("dokumen.progres-baca", path=Path(name).name, nomor=n, jumlah=total))
+
+    judged = judge(inputs, versi, keep_subs=True, on_file=reading)
+    return judged.merged(), judged.report
 
 
 def short_name(opd: str) -> str:
