@@ -133,8 +133,8 @@ def bench_documents(work: Path, repeat: int) -> dict[str, Run]:
     """``rkt lkjip`` whole process: the sample with its fictitious realisasi, and one
     Pemda-scale OPD workbook (4 bidang x 60 = 240 sub kegiatan, synthetic, --paksa)."""
     sample = work / "contoh_fiktif.xlsx"
-    child("-c", "import sys; from pathlib import Path; from rkt_xl.samples.fiktif import write_fictitious_sample; "
-                "write_fictitious_sample(Path(sys.argv[1]))", str(sample))
+    child("-c", "import sys; from pathlib import Path; from rkt_xl.samples.realisasi_fiktif import "
+                "write_sample_realisasi; write_sample_realisasi(Path(sys.argv[1]))", str(sample))
     opd = child(str(HERE / "generate.py"), str(CACHE / "opd"), "1", "4", "60").split()
     out: dict[str, Run] = {}
     for label, inputs, env in (("contoh", [str(sample)], None),

@@ -77,3 +77,22 @@ def efisiensi_kinerja(capaian: Decimal | None, serapan_persen: Decimal | None,
     if abs(gap) <= margin:
         return CUKUP_EFISIEN
     return TIDAK_EFISIEN
+
+
+ANGGARAN_TW_FIELDS = tuple(f"realisasi_anggaran_tw{n}" for n in (1, 2, 3, 4))
+
+
+def realisasi_anggaran(year: int | None, triwulan: tuple[int | None, ...],
+                       upto: int | None = None) -> tuple[int | None, tuple[str, ...]]:
+    """Realisasi anggaran of the year (``upto=None``) or up to triwulan N, and its fields.
+
+    The year is the typed year figure; when it is empty, the sum of the triwulan filled.
+    Up to triwulan N: the sum of TW I..N (anggaran is always cumulative over the year).
+    """
+    if upto is None and year is not None:
+        return year, ("realisasi_anggaran",)
+    last = 4 if upto is None else upto
+    filled = [(n, v) for n, v in enumerate(triwulan[:last], start=1) if v is not None]
+    if not filled:
+        return None, ()
+    return sum(v for _, v in filled), tuple(ANGGARAN_TW_FIELDS[n - 1] for n, _ in filled)

@@ -38,7 +38,7 @@ PRECISION = 34
 HUNDRED = Decimal(100)
 POLARITAS = ("positif", "negatif")
 # Texts that mean "no value" (case-insensitive, after trimming).
-MISSING = frozenset({"", "-", "–", "—", "n/a", "na", "n.a.", "n.a", "t/a", "tidak ada"})
+MISSING = frozenset({"", "-", "–", "—", "n/a", "na", "n.a.", "n.a", "t/a"})
 # Default ordered scales (worst first) used when an indicator names no scale of its own.
 DEFAULT_SCALES: tuple[tuple[str, ...], ...] = (
     ("Kurang", "Cukup", "Baik", "Sangat Baik"),

@@ -35,8 +35,6 @@ TEXTS: dict[str, str] = {
                         "disebut di atas lalu ulangi, atau pakai --paksa untuk draf bertanda DRAF.",
     "dokumen.pdf-disimpan": "PDF disimpan: {path}",
     "dokumen.templat-ditulis": "Templat Word ditulis: {path}",
-    "dokumen.langkah-fiktif": "Contoh + realisasi fiktif",
-    "dokumen.hasil-fiktif": "Contoh dengan realisasi FIKTIF (untuk memperlihatkan LKjIP): {path}",
     "dokumen.excel-galat": "{jenis} tidak disusun: ada {galat} galat. Perbaiki sel yang ditandai (lihat sheet "
                            "Validasi), lalu klik tombolnya lagi.",
     "dokumen.excel-selesai": "{jenis} disimpan sebagai '{nama}' di folder:\n{folder}\n\nBuka di Word, lengkapi "

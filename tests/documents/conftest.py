@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from rkt_xl.documents.run import buat_dokumen, judge_inputs
-from rkt_xl.samples.fiktif import FILE_NAME, write_fictitious_sample
+from rkt_xl.samples.realisasi_fiktif import SAMPLE_REALISASI_OUTPUT, write_sample_realisasi
 
 DAY = dt.date(2026, 12, 1)
 
@@ -16,7 +16,7 @@ DAY = dt.date(2026, 12, 1)
 @pytest.fixture(scope="session")
 def documents(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("dokumen")
-    saved, _ = write_fictitious_sample(folder / FILE_NAME)
+    saved, _ = write_sample_realisasi(folder / SAMPLE_REALISASI_OUTPUT.name)
     out = {"sample": saved.path}
     for jenis in ("pk", "lkjip"):
         result = buat_dokumen(jenis, [saved.path], tanggal=DAY, fiktif=True)

@@ -13,8 +13,7 @@ from rkt_xl.documents.render import check_tags
 from rkt_xl.documents.run import buat_dokumen, document_values, render_document
 from rkt_xl.documents.templates import FILE_NAMES, build, shipped
 from rkt_xl.errors import TemplateError
-from rkt_xl.samples.fiktif import with_fictitious_realisasi
-from rkt_xl.samples.sample import load_sample
+from rkt_xl.samples.realisasi_fiktif import load_sample_realisasi
 
 
 @pytest.mark.parametrize("kind", ["pk", "lkjip"])
@@ -120,7 +119,7 @@ SHOWN = ["{{ 7*7 }}", "{% for x in range(3) %}x{% endfor %}", "<w:t>bocor</w:t>"
 
 @pytest.mark.parametrize("kind", ["pk", "lkjip"])
 def test_cell_text_appears_literally(kind, tmp_path):
-    rkt = with_fictitious_realisasi(load_sample()[0])
+    rkt = load_sample_realisasi()[0]
     rkt.profil.opd = INJECTED[0]
     rkt.profil.kepala = INJECTED[2]
     for s, value in zip(rkt.sasaran, INJECTED, strict=False):

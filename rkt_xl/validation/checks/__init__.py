@@ -10,6 +10,10 @@ from rkt_xl.validation.checks import (
     duplicates,
     money,
     official_names,
+    realisasi_anggaran,
+    realisasi_jenis,
+    realisasi_kosong,
+    realisasi_triwulan,
     required,
     sasaran_links,
     structure,
@@ -19,7 +23,8 @@ from rkt_xl.validation.checks import (
 from rkt_xl.validation.context import Context
 from rkt_xl.validation.findings import Finding
 
-RULES = (structure, cells, required, codes, official_names, money, targets, units, sasaran_links, duplicates)
+RULES = (structure, cells, required, codes, official_names, money, targets, units, sasaran_links, duplicates,
+         realisasi_anggaran, realisasi_jenis, realisasi_triwulan, realisasi_kosong)   # realisasi: issue 11
 
 
 def run_checks(ctx: Context) -> list[Finding]:
