@@ -20,8 +20,9 @@ from pathlib import Path
 from rkt_xl.consolidation.plan import code_key
 from rkt_xl.model.entities import Rkt
 from rkt_xl.realisasi import CapaianError, capaian, serapan
-from rkt_xl.realisasi.anggaran import serapan_total
+from rkt_xl.realisasi.anggaran import realisasi_anggaran, serapan_total
 from rkt_xl.realisasi.display import rounded
+from rkt_xl.realisasi.indikator import pilih_realisasi, ukuran
 from rkt_xl.texts import text
 
 _NUMBER = re.compile(r"^(?:Rp\s*)?-?\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s*%)?$")
@@ -48,9 +49,9 @@ class CheckResult:
 
 
 def parse_cell(cell: str) -> Decimal | None | str:
-    """``Rp 8.120.676.386`` -> 8120676386; ``97,89 %`` -> 97.89; ``n/a`` -> None; other
-    text is returned as is."""
-    s = cell.strip()
+    """``Rp 8.120.676.386`` -> 8120676386; ``97,89 %`` (or ``66,67 % (ordinal)``) -> 97.89;
+    ``n/a`` -> None; other text is returned as is."""
+    s = cell.strip().removesuffix(text("realisasi.ordinal", nilai="")).strip()
     if s == text("dokumen.na"):
         return None
     if not _NUMBER.match(s):
@@ -59,18 +60,27 @@ def parse_cell(cell: str) -> Decimal | None | str:
     return Decimal(s)
 
 
-def _capaian(s) -> Decimal | None:  # type: ignore[no-untyped-def]
-    try:
-        return capaian(s.target.raw, s.realisasi.raw, s.polaritas or "positif", getattr(s, "skala", "") or None)
-    except CapaianError:
-        return None
+def _capaian_all(rkt: Rkt) -> dict[int, Decimal | None]:
+    """Capaian of every indikator sasaran (by id): the year's realisasi as the library takes
+    it (typed, or from the triwulan by sifat), measured by :func:`rkt_xl.capaian`."""
+    out: dict[int, Decimal | None] = {}
+    for u in ukuran(rkt):
+        if u.sasaran is None:
+            continue
+        try:
+            out[id(u.sasaran)] = capaian(u.target.raw, pilih_realisasi(u).text, u.polaritas, u.skala or None)
+        except CapaianError:
+            out[id(u.sasaran)] = None
+    return out
 
 
 def expected_values(rkt: Rkt) -> dict[str, object]:
     """The workbook's numbers as the library computes them, keyed the way tables show them."""
     money: dict[str, list[tuple[int | None, int]]] = defaultdict(list)   # kode -> (realisasi, pagu) leaves
+    year = {id(s): realisasi_anggaran(s.realisasi_anggaran, s.realisasi_anggaran_triwulan)[0]
+            for s in rkt.all_sub_kegiatan()}
     for sub in rkt.all_sub_kegiatan():
-        pair = (sub.realisasi_anggaran, sub.pagu or 0)
+        pair = (year[id(sub)], sub.pagu or 0)
         for kode in {sub.kode, sub.kode_program, sub.kode_kegiatan}:
             money[kode].append(pair)
     groups: dict[str, dict[str, object]] = {}
@@ -81,21 +91,23 @@ def expected_values(rkt: Rkt) -> dict[str, object]:
         ser = serapan(real, pagu) if len(pairs) == 1 else serapan_total(pairs)
         groups[kode] = {"pagu": pagu, "realisasi": real, "sisa": None if real is None else pagu - real,
                         "serapan": ser}
-    leaves = [(s.realisasi_anggaran, s.pagu or 0) for s in rkt.all_sub_kegiatan()]
+    leaves = [(year[id(s)], s.pagu or 0) for s in rkt.all_sub_kegiatan()]
     present = [r for r, _ in leaves if r is not None]
     total_real = sum(present) if present else None
     total_pagu = sum(p for _, p in leaves)
     sasaran: dict[str, list] = {}   # type: ignore[type-arg]
-    for s in rkt.sasaran:
+    for s in rkt.sasaran:      # grouped by sasaran, numbered in that order (BAB III, Lampiran)
         sasaran.setdefault(s.sasaran.strip().casefold(), []).append(s)
+    caps_by_id = _capaian_all(rkt)
     efisiensi = []
     for indicators in sasaran.values():
         kodes = {s.kode.strip() for s in indicators}
-        pairs = [(x.realisasi_anggaran, x.pagu or 0) for x in rkt.all_sub_kegiatan() if x.sasaran.strip() in kodes]
-        caps = [c for c in (_capaian(s) for s in indicators) if c is not None]
+        pairs = [(year[id(x)], x.pagu or 0) for x in rkt.all_sub_kegiatan() if x.sasaran.strip() in kodes]
+        caps = [c for c in (caps_by_id[id(s)] for s in indicators) if c is not None]
         efisiensi.append({"capaian": sum(caps, Decimal(0)) / len(caps) if caps else None,
                           "serapan": serapan_total(pairs) if pairs else None})
-    return {"indikator": [_capaian(s) for s in rkt.sasaran], "money": groups, "efisiensi": efisiensi,
+    order = [s for indicators in sasaran.values() for s in indicators]
+    return {"indikator": [caps_by_id[id(s)] for s in order], "money": groups, "efisiensi": efisiensi,
             "total": {"pagu": total_pagu, "realisasi": total_real,
                       "sisa": None if total_real is None else total_pagu - total_real,
                       "serapan": serapan_total(leaves)},

@@ -16,8 +16,8 @@ from decimal import Decimal
 from rkt_xl.consolidation.plan import code_key, plan_rkt, sub_records
 from rkt_xl.model.entities import IndikatorSasaran, Profil, Rkt, SubKegiatan
 from rkt_xl.model.numbers import format_id
-from rkt_xl.realisasi import format_persen, serapan, sisa
-from rkt_xl.realisasi.anggaran import serapan_total
+from rkt_xl.realisasi import Ordinal, format_persen, serapan, sisa
+from rkt_xl.realisasi.anggaran import realisasi_anggaran, serapan_total
 from rkt_xl.texts import text
 
 # C0 controls other than tab, line feed and carriage return cannot stand in XML, and docxtpl
@@ -47,15 +47,18 @@ def rupiah(value: int | None) -> str:
 
 
 def persen(value: Decimal | None) -> str:
-    shown = format_persen(value)
-    return shown if value is None else f"{shown} %"
+    """``97,89 %``; ``n/a``; a capaian on an ordered scale ``66,67 % (ordinal)``."""
+    if value is None:
+        return format_persen(value)
+    shown = f"{format_persen(Decimal(value))} %"
+    return text("realisasi.ordinal", nilai=shown) if isinstance(value, Ordinal) else shown
 
 
 def target_text(raw: str, satuan: str) -> str:
-    """``95`` + ``persen`` -> ``95 %``; ``26`` + ``dokumen`` -> ``26 dokumen``."""
+    """``95`` + ``persen`` -> ``95 %``; ``26`` + ``dokumen`` -> ``26 dokumen``; ``Baik`` as is."""
     raw, satuan = safe(raw).strip(), safe(satuan).strip()
-    if not raw:
-        return ""
+    if not raw or not any(c.isdigit() for c in raw):   # empty, or a word (Baik): no unit
+        return raw
     if satuan.casefold() in ("persen", "%") and not raw.endswith("%"):
         return f"{raw} %"
     if not satuan or raw.casefold().endswith(satuan.casefold()) or satuan.casefold() in ("persen", "%"):
@@ -120,7 +123,7 @@ def program_tree(rkt: Rkt, subs: Iterable[SubKegiatan] | None = None) -> list[No
             keg = Node("kegiatan", sub.kode_kegiatan,
                        names.get(("kegiatan", sub.kode_kegiatan), safe(sub.kegiatan)))
             prog.children.append(keg)
-        leaf = Node("sub", sub.kode, safe(sub.nama), sub.pagu or 0, sub.realisasi_anggaran)
+        leaf = Node("sub", sub.kode, safe(sub.nama), sub.pagu or 0, year_realisasi(sub))
         keg.children.append(leaf)
         for node in (prog, keg):
             node.pagu += leaf.pagu
@@ -128,6 +131,12 @@ def program_tree(rkt: Rkt, subs: Iterable[SubKegiatan] | None = None) -> list[No
             if sub.sumber_dana.strip():
                 node.sumber_dana.add(safe(sub.sumber_dana.strip()))
     return [programs[k] for k in sorted(programs, key=code_key)]
+
+
+def year_realisasi(sub: SubKegiatan) -> int | None:
+    """Realisasi anggaran of the year as the library takes it (the year figure, else the
+    sum of the triwulan filled)."""
+    return realisasi_anggaran(sub.realisasi_anggaran, sub.realisasi_anggaran_triwulan)[0]
 
 
 def _names(rkt: Rkt) -> dict[tuple[str, str], str]:

@@ -27,11 +27,12 @@ from rkt_xl.documents.content import (
 from rkt_xl.model.entities import IndikatorSasaran, Rkt
 from rkt_xl.realisasi import skala, ukur
 from rkt_xl.realisasi.anggaran import efisiensi_anggaran, efisiensi_kinerja, serapan_total
+from rkt_xl.realisasi.indikator import pilih_realisasi, ukuran
 from rkt_xl.texts import text
 
-SCALE = "lkjip"
+SCALE = "lkjip"   # Kategori capaian LKjIP (Permendagri 86/2017 thresholds)
 _NBSP_RP = re.compile(r"Rp (?=\d)")
-_NBSP_PERSEN = re.compile(r"(\d) %")   # Kategori capaian LKjIP (Permendagri 86/2017 thresholds)
+_NBSP_PERSEN = re.compile(r"(\d) %")
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class Ukuran:
     """One sasaran indicator measured: the library's capaian (None = not measurable)."""
 
     indikator: IndikatorSasaran
+    realisasi: str     # the year's realisasi as the library takes it (typed, or from the triwulan)
     capaian: Decimal | None
     alasan: str        # a CapaianError reason, "" when measured or simply not defined
     predikat: str
@@ -48,9 +50,26 @@ class Ukuran:
         return None if self.capaian is None else self.capaian >= 100
 
 
-def measure(s: IndikatorSasaran) -> Ukuran:
-    m = ukur(s.target.raw, s.realisasi.raw, s.polaritas or "positif", getattr(s, "skala", "") or None)
-    return Ukuran(s, m.nilai, m.alasan, skala(SCALE).label(m.nilai))
+def measured(rkt: Rkt) -> list[Ukuran]:
+    """Every indikator sasaran measured as the Pengukuran Kinerja sheet measures it:
+    :func:`~rkt_xl.realisasi.indikator.pilih_realisasi`, then :func:`~rkt_xl.realisasi.ukur`."""
+    scale = skala(SCALE)
+    out = []
+    for u in ukuran(rkt):
+        if u.sasaran is not None:
+            chosen = pilih_realisasi(u)
+            m = ukur(u.target.raw, chosen.text, u.polaritas, u.skala or None)
+            out.append(Ukuran(u.sasaran, chosen.text, m.nilai, m.alasan, scale.label(m.nilai)))
+    return out
+
+
+def sasaran_order(rkt: Rkt) -> list[tuple[str, list[IndikatorSasaran]]]:
+    """Indicators grouped by sasaran (in order of first appearance): BAB III and the
+    Lampiran number them in this order."""
+    groups: dict[str, tuple[str, list[IndikatorSasaran]]] = {}
+    for s in rkt.sasaran:
+        groups.setdefault(s.sasaran.strip().casefold(), (s.sasaran, []))[1].append(s)
+    return list(groups.values())
 
 
 def mean(values: list[Decimal]) -> Decimal | None:
@@ -74,15 +93,8 @@ def ukur_row(u: Ukuran, no: str) -> dict[str, object]:
     s = u.indikator
     return {"no": no, "kode": safe(s.kode), "sasaran": safe(s.sasaran), "indikator": safe(s.indikator),
             "satuan": safe(s.satuan), "target": target_text(s.target.raw, s.satuan),
-            "realisasi": target_text(s.realisasi.raw, s.satuan) or text("dokumen.na"),
+            "realisasi": target_text(u.realisasi, s.satuan) or text("dokumen.na"),
             "capaian": persen(u.capaian), "predikat": u.predikat or "-", "keterangan": keterangan(u)}
-
-
-def _sasaran_groups(rkt: Rkt) -> list[tuple[str, list[IndikatorSasaran]]]:
-    groups: dict[str, tuple[str, list[IndikatorSasaran]]] = {}
-    for s in rkt.sasaran:
-        groups.setdefault(s.sasaran.strip().casefold(), (s.sasaran, []))[1].append(s)
-    return list(groups.values())
 
 
 def _facts(nodes: list[Node], subs_pagu: int, realisasi: int | None, n: int) -> str:
@@ -99,14 +111,14 @@ def lkjip_values(rkt: Rkt) -> dict[str, object]:
     pk = pk_values(rkt)
     programs = program_tree(rkt)
     tot = totals(programs)
-    measured = [measure(s) for s in rkt.sasaran]
-    by_kode = {id(u.indikator): u for u in measured}
+    done = measured(rkt)
+    by_kode = {id(u.indikator): u for u in done}
     subs = rkt.all_sub_kegiatan()
 
     bab3 = []
     efisiensi = []
     number = 0
-    for i, (nama, indicators) in enumerate(_sasaran_groups(rkt), start=1):
+    for i, (nama, indicators) in enumerate(sasaran_order(rkt), start=1):
         rows = []
         for s in indicators:
             number += 1
@@ -129,18 +141,18 @@ def lkjip_values(rkt: Rkt) -> dict[str, object]:
                      "banding": [banding(by_kode[id(s)]) for s in indicators],
                      "fakta": prose(_facts(mine, pagu, real, len(mine)))})
 
-    values = [u.capaian for u in measured if u.capaian is not None]
+    values = [u.capaian for u in done if u.capaian is not None]
     rata = mean(values)  # type: ignore[arg-type]
-    reached = sum(1 for u in measured if u.tercapai)
+    reached = sum(1 for u in done if u.tercapai)
     scale = skala(SCALE)
-    counts = Counter(u.predikat for u in measured if u.predikat)
+    counts = Counter(u.predikat for u in done if u.predikat)
     predikat_items = [text("dokumen.kalimat-predikat-item", jumlah=counts[b.label], predikat=b.label)
                       for b in scale.pita if counts[b.label]]
     n_keg = sum(len(p.children) for p in programs)
     n_sub = len(subs)
-    tak_terukur = len(measured) - len(values)
+    tak_terukur = len(done) - len(values)
     base = {"tahun": pk["tahun"], "opd": pk["opd"]}
-    ikhtisar = text("dokumen.kalimat-ikhtisar", **base, n_indikator=len(measured), n_terukur=len(values),
+    ikhtisar = text("dokumen.kalimat-ikhtisar", **base, n_indikator=len(done), n_terukur=len(values),
                     n_tercapai=reached, n_belum=len(values) - reached, rata=persen(rata),
                     tak_terukur=text("dokumen.kalimat-tak-terukur", n=tak_terukur) if tak_terukur else "").strip()
     money = {"pagu": rupiah(tot["pagu"]), "n_program": len(programs), "n_kegiatan": n_keg, "n_sub": n_sub}  # type: ignore[arg-type]
@@ -173,9 +185,9 @@ def lkjip_values(rkt: Rkt) -> dict[str, object]:
         "total_sisa": rupiah(tot["sisa"]), "total_serapan": persen(tot["serapan"]),  # type: ignore[arg-type]
         "skala_predikat": scale.nama,
         "rata_capaian": prose(persen(rata)),
-        "jumlah_indikator": str(len(measured)), "jumlah_terukur": str(len(values)),
+        "jumlah_indikator": str(len(done)), "jumlah_terukur": str(len(values)),
         "jumlah_tercapai": str(reached),
-        "_measured": measured, "_programs": programs,
+        "_measured": done, "_programs": programs,
     }
 
 
@@ -205,13 +217,10 @@ def banding(u: Ukuran) -> dict[str, object]:
     """This year against last year and the Renstra end target, where the workbook has them
     (capaian against the Renstra target by the same library function)."""
     s = u.indikator
-    lalu = getattr(s, "realisasi_n1", None)
-    renstra = getattr(s, "target_renstra", None)
-    lalu_raw = lalu.raw if lalu is not None else ""
-    renstra_raw = renstra.raw if renstra is not None else ""
-    cap = ukur(renstra_raw, s.realisasi.raw, s.polaritas or "positif", getattr(s, "skala", "") or None) \
-        if renstra_raw.strip() and s.realisasi.raw.strip() else None
-    return {"indikator": safe(s.indikator), "lalu": target_text(lalu_raw, s.satuan),
-            "realisasi": target_text(s.realisasi.raw, s.satuan) or text("dokumen.na"),
-            "renstra": target_text(renstra_raw, s.satuan),
+    renstra = s.target_renstra.raw
+    cap = ukur(renstra, u.realisasi, s.polaritas or "positif", s.skala or None) \
+        if renstra.strip() and u.realisasi.strip() else None
+    return {"indikator": safe(s.indikator), "lalu": target_text(s.realisasi_n1.raw, s.satuan),
+            "realisasi": target_text(u.realisasi, s.satuan) or text("dokumen.na"),
+            "renstra": target_text(renstra, s.satuan),
             "capaian_renstra": persen(cap.nilai) if cap is not None and cap.nilai is not None else ""}

@@ -38,11 +38,10 @@ def test_buat_pk_saves_next_to_the_workbook(documents, model, tmp_path):
 
 def test_buat_lkjip_follows_unsaved_edits_and_stops_on_errors(documents, tmp_path):
     book = _book(documents, tmp_path)
-    book.sheets["Sekretariat"].range("G5").value = 1000.0          # Gaji: edited, not saved
+    book.sheets["Profil"].range("B6").value = "NAMA BARU, S.Sos"   # Kepala: edited, not saved
     made = excel.run_buat_lkjip(book)
     assert made == tmp_path / "LKjIP_BKPSDM_2023.docx"
-    cells = {c.text for t in Document(str(made)).tables for row in t.rows for c in row.cells}
-    assert "5.051.086.450" in cells                                # the JUMLAH after the edit
+    assert "NAMA BARU, S.Sos" in [p.text for p in Document(str(made)).paragraphs]   # Kata Pengantar, BAB IV
     made.unlink()
     book.sheets["Sekretariat"].range("A6").value = "5.03.01.2.03.06"   # an error now
     assert excel.run_buat_lkjip(book) is None

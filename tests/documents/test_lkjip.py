@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from docx import Document
 from docx.oxml.ns import qn
 
 from rkt_xl import capaian, serapan
 from rkt_xl.documents.check import check_numbers, parse_cell
-from rkt_xl.realisasi import CapaianError, format_persen
+from rkt_xl.realisasi import CapaianError, Ordinal, format_persen
+from rkt_xl.realisasi.anggaran import realisasi_anggaran
 from rkt_xl.realisasi.display import rounded
+from rkt_xl.realisasi.indikator import pilih_realisasi, ukuran
 
 from .conftest import table_rows
 
@@ -43,28 +46,43 @@ def test_chapters_in_order_with_their_tables(documents):
             tables["BAB III AKUNTABILITAS KINERJA"], tables["LAMPIRAN"]) == (1, 4, 10, 4)
 
 
+def _library_capaian(model) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """indikator text -> capaian, straight from the library (year realisasi by sifat)."""
+    out = {}
+    for u in ukuran(model):
+        if u.sasaran is not None:
+            try:
+                out[u.sasaran.kode] = capaian(u.target.raw, pilih_realisasi(u).text, u.polaritas, u.skala or None)
+            except CapaianError:
+                out[u.sasaran.kode] = None
+    return out
+
+
 def test_every_capaian_equals_the_library_value(documents, model):
     doc = Document(str(documents["lkjip"]))
-    seen = 0
+    want = _library_capaian(model)
+    order = [s for group in dict.fromkeys(s.sasaran for s in model.sasaran)
+             for s in model.sasaran if s.sasaran == group]
+    seen = []
     for table in doc.tables:
         rows = table_rows(table)
         if rows[0][:6] != ["No", "Indikator", "Satuan", "Target", "Realisasi", "Capaian"]:
             continue
         for row in rows[1:]:
-            s = model.sasaran[int(row[0]) - 1]
+            s = order[int(row[0]) - 1]
             assert row[1] == s.indikator
-            try:
-                value = capaian(s.target.raw, s.realisasi.raw, s.polaritas)
-            except CapaianError:
-                value = None
-            assert row[5] == (format_persen(value) + " %" if value is not None else "n/a")
-            seen += 1
-    assert seen == 2 * len(model.sasaran)       # BAB III per sasaran, and the Lampiran
+            value = want[s.kode]
+            shown = "n/a" if value is None else format_persen(Decimal(value)) + " %"
+            assert row[5] == (shown + " (ordinal)" if isinstance(value, Ordinal) else shown)
+            seen.append(row[5])
+    assert len(seen) == 2 * len(model.sasaran)       # BAB III per sasaran, and the Lampiran
+    assert "n/a" in seen and any(v.endswith("(ordinal)") for v in seen)
 
 
 def test_every_serapan_equals_the_library_value(documents, model):
     doc = Document(str(documents["lkjip"]))
     by_code = {s.kode: s for s in model.all_sub_kegiatan()}
+    year = {s.kode: realisasi_anggaran(s.realisasi_anggaran, s.realisasi_anggaran_triwulan)[0] for s in by_code.values()}
     seen = 0
     for table in doc.tables:
         rows = table_rows(table)
@@ -75,8 +93,8 @@ def test_every_serapan_equals_the_library_value(documents, model):
             if sub is None or row[1].count(".") != 5:
                 continue
             assert parse_cell(row[3]) == sub.pagu
-            assert parse_cell(row[4]) == sub.realisasi_anggaran
-            assert parse_cell(row[6]) == rounded(serapan(sub.realisasi_anggaran, sub.pagu))
+            assert parse_cell(row[4]) == year[sub.kode]
+            assert parse_cell(row[6]) == rounded(serapan(year[sub.kode], sub.pagu))
             seen += 1
     assert seen == 2 * 35
 
@@ -86,7 +104,7 @@ def test_read_back_check_finds_every_number_equal(documents, model):
     assert result.mismatches == []
     assert result.tables == {"ringkasan-program": 1, "pk-program": 2, "pengukuran": 5, "anggaran": 2,
                              "efisiensi": 1}
-    assert result.checked == 448
+    assert result.checked == 458
 
 
 def test_read_back_check_reports_a_changed_number(documents, model, tmp_path):
@@ -112,14 +130,14 @@ def test_generated_sentences_dates_and_fictitious_note(documents):
                       "realisasi sebenarnya BKPSDM.") == 2          # cover and BAB III
     assert "Sarilamak, 1 Desember 2026" in body
     ikhtisar = next(t for t in body if t.startswith("Pada tahun 2023"))
-    assert "97,51\u00a0%" in ikhtisar           # the number and its % stay on one line
-    assert ikhtisar.replace("\u00a0", " ") == ("Pada tahun 2023 Badan Kepegawaian dan Pengembangan Sumber Daya Manusia menetapkan 6 "
-                        "indikator kinerja sasaran dalam Perjanjian Kinerja. Dari 4 indikator yang dapat diukur, 2 "
-                        "mencapai atau melampaui target (2 belum tercapai); rata-rata capaian kinerja 97,51 %. 2 "
-                        "indikator belum dapat diukur (target gabungan atau realisasi kosong) dan perlu diuraikan "
-                        "tersendiri.")
-    assert any(t.startswith("Realisasi anggaran Rp\u00a07.") and "dari pagu Rp\u00a08.120.676.386 (serapan " in t
-               for t in body)
+    assert "93,15\u00a0%" in ikhtisar           # the number and its % stay on one line
+    assert ikhtisar.replace("\u00a0", " ") == (
+        "Pada tahun 2023 Badan Kepegawaian dan Pengembangan Sumber Daya Manusia menetapkan 11 indikator kinerja "
+        "sasaran dalam Perjanjian Kinerja. Dari 8 indikator yang dapat diukur, 3 mencapai atau melampaui target "
+        "(5 belum tercapai); rata-rata capaian kinerja 93,15 %. 3 indikator belum dapat diukur (target gabungan "
+        "atau realisasi kosong) dan perlu diuraikan tersendiri.")
+    assert body.count("Realisasi anggaran Rp\u00a07.796.054.231 dari pagu Rp\u00a08.120.676.386 (serapan "
+                      "96,00\u00a0%), sisa Rp\u00a0324.622.155, untuk 3 program, 13 kegiatan dan 35 sub kegiatan.") == 2
 
 
 def test_placeholders_are_marked_and_bracketed(documents):

@@ -30,8 +30,9 @@ def test_sasaran_table_lists_every_indicator_with_its_target(documents):
     doc = Document(str(documents["pk"]))
     sasaran = next(t for t in doc.tables if table_rows(t)[0] == ["No", "Sasaran Strategis", "Indikator Kinerja", "Target"])
     rows = table_rows(sasaran)[1:]
-    assert [r[3] for r in rows] == ["70 dan Baik nilai", "70 dan Baik nilai", "80 nilai", "95 %", "80 nilai", "68 nilai"]
-    assert [r[0] for r in rows] == ["1", "2", "", "3", "", "4"]
+    assert [r[3] for r in rows] == ["70 dan Baik nilai", "70 dan Baik nilai", "80 nilai", "95 %", "80 nilai", "68 nilai",
+                                    "7 - 8 bulan", "14 hari", "80 - 90 %", "Baik", "1.200 orang"]
+    assert [r[0] for r in rows] == ["1", "2", "", "3", "", "4", "", "", "", "", ""]
     assert rows[0][1] == "Meningkatnya kualitas pengelolaan dan penataan ASN"
 
 
