@@ -10,9 +10,8 @@ import textwrap
 import warnings
 from decimal import Decimal
 
-from rkt_xl.documents.content import Node, safe
+from rkt_xl.documents.content import Node, persen, safe
 from rkt_xl.model.numbers import format_id
-from rkt_xl.realisasi import format_persen
 from rkt_xl.texts import text
 
 WIDTH_MM = 150
@@ -50,9 +49,10 @@ def capaian_chart(measured: list) -> io.BytesIO | None:  # type: ignore[type-arg
     ax.barh(y, values, color="#bfbfbf", edgecolor="black", hatch="///", height=0.6)
     top = max([100.0, *values])
     for yi, u, v in zip(y, measured, values, strict=True):
-        shown = format_persen(u.capaian) + ("" if u.capaian is None else " %")
-        ax.text(v + top * 0.01, yi, shown, va="center", fontsize=8)
-    ax.axvline(100, color="black", linestyle="--", linewidth=1)
+        shown = persen(u.capaian)
+        ax.text(v + top * 0.01, yi, shown, va="center", fontsize=8, zorder=3,
+                bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6})
+    ax.axvline(100, color="black", linestyle="--", linewidth=1, zorder=2)
     ax.set_yticks(y, labels)
     ax.set_xlim(0, top * 1.18)
     ax.set_xlabel(text("dokumen.grafik-sumbu-capaian"))
