@@ -161,3 +161,14 @@ def test_word_fields_captions_and_pictures(documents):
     assert pictures == ["Gambar 1. Capaian indikator kinerja sasaran tahun 2023",
                         "Gambar 2. Pagu dan realisasi anggaran per program tahun 2023"]
     assert len(doc.inline_shapes) == 2
+
+
+def test_the_consolidated_workbook_gives_the_same_numbers(documents, model, tmp_path):
+    from rkt_xl.consolidation.run import konsolidasi
+    from rkt_xl.documents.run import buat_dokumen
+
+    merged = konsolidasi([documents["sample"]], tmp_path / "RKT_konsolidasi_2023.xlsx").output
+    made = buat_dokumen("lkjip", [merged], tmp_path / "LKjIP.docx", fiktif=True)
+    assert not made.stopped
+    result = check_numbers(made.output, model)
+    assert result.ok and result.checked == 458
