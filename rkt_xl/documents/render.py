@@ -71,7 +71,8 @@ def check_tags(docx, path: str) -> None:  # type: ignore[no-untyped-def]
             plain = _PREFIX.sub(r"\1", tag)
             if plain.startswith("{#"):
                 continue
-            word = plain[2:-2].strip().split(maxsplit=1)[0] if plain[2:-2].strip() else ""
+            inner = plain[2:-2].strip("-+ \t\n")          # {%- ... -%}: whitespace control
+            word = inner.split(maxsplit=1)[0] if inner else ""
             if plain.startswith("{{") or word in ("set", "include", "import", "from", "do", ""):
                 probe = plain
             elif word in _BLOCKS:

@@ -138,3 +138,12 @@ def test_cell_text_appears_literally(kind, tmp_path):
     assert "{{ 7*7 }}" in paragraphs   # the OPD name in the heading lines
     if kind == "lkjip":
         assert any(SHOWN[3] in c for c in cells)
+
+
+def test_whitespace_control_and_docxtpl_prefixes_are_accepted():
+    doc = Document()
+    doc.add_paragraph("{%- if draf -%}a{%- else %}b{%- endif %} {{- tahun -}} {#- catatan kantor #}")
+    doc.add_paragraph("{%p for s in sasaran %}")
+    doc.add_paragraph("{{r s.sasaran }}")
+    doc.add_paragraph("{%p endfor %}")
+    check_tags(doc, "kantor.docx")
