@@ -138,6 +138,30 @@ def render(template: Path, make_context: Callable[[object], dict], target: Path)
     tpl.save(str(target))
 
 
+def ensure_header(path: Path, mark: str) -> None:
+    """Put ``mark`` (the DRAF line) in the header of every section that does not show it
+    already: an office's template may have dropped the ``{{ draf }}`` tag, and a forced
+    document must still say DRAF on every page."""
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt, RGBColor
+
+    doc = Document(str(path))
+    changed = False
+    for section in doc.sections:
+        header = section.header
+        if mark in "\n".join(p.text for p in header.paragraphs):
+            continue
+        header.is_linked_to_previous = False
+        p = header.paragraphs[0] if header.paragraphs and not header.paragraphs[0].text else header.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = p.add_run(mark)
+        run.bold, run.font.size, run.font.color.rgb = True, Pt(12), RGBColor(0xC0, 0, 0)
+        changed = True
+    if changed:
+        doc.save(str(path))
+
+
 def normalise_zip(path: Path) -> None:
     """Rewrite a .docx with fixed member dates and order, so a template generated twice is
     byte-identical (python-docx stamps the current time into the zip entries)."""

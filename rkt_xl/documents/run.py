@@ -157,3 +157,7 @@ def render_document(jenis: str, template: Path, values: dict[str, object], targe
         return context
 
     render(template, make_context, target)
+    if values.get("draf"):
+        from rkt_xl.documents.render import ensure_header
+
+        ensure_header(target, str(values["draf"]))

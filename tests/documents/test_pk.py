@@ -99,3 +99,19 @@ def test_cli_writes_the_pk_next_to_the_input_and_leaves_the_input_alone(document
     assert fingerprint(documents["sample"]) == before
     said = capsys.readouterr().out
     assert f"Perjanjian Kinerja disimpan: {out}" in said.replace("\n", "")
+
+
+def test_a_forced_document_says_draf_even_if_the_office_template_dropped_the_tag(tmp_path):
+    from rkt_xl.documents.templates import shipped
+
+    doc = Document(str(shipped("pk")))
+    for section in doc.sections:
+        for p in section.header.paragraphs:
+            for run in p.runs:
+                run.text = "KOP KANTOR"
+    template = tmp_path / "Templat_kantor.docx"
+    doc.save(str(template))
+    forced = buat_dokumen("pk", [_with_an_error(tmp_path)], paksa=True, templat=template)
+    out = Document(str(forced.output))
+    headers = ["\n".join(p.text for p in s.header.paragraphs) for s in out.sections]
+    assert headers == ["KOP KANTOR\nDRAF - disusun dengan --paksa walau buku kerja masih memuat 1 galat; bukan dokumen final"]
