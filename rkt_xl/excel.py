@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from rkt_xl.errors import RktXlError
+from rkt_xl.mail.run import KirimResult, confirmation, prepare_saved, send_prepared
 from rkt_xl.model.numbers import format_id
 from rkt_xl.texts import text
 from rkt_xl.validation.findings import GALAT, Report
@@ -60,6 +61,10 @@ def buat_lkjip() -> None:
 
 def buat_pk() -> None:
     _call(run_buat_pk)
+
+
+def kirim() -> None:
+    _call(run_kirim)
 
 
 def _call(action: Callable[[Any], object]) -> None:
@@ -186,6 +191,45 @@ def book_folder(book: Any) -> Path:
     """The folder of the workbook; the home folder for a workbook never saved."""
     folder = Path(str(getattr(book, "fullname", "") or "")).parent
     return folder if folder.is_absolute() and folder.is_dir() else Path.home()
+
+
+def run_kirim(book: Any, ask_password: Callable[[str], str] | None = None) -> KirimResult | None:
+    """The Kirim button: the workbook's saved file judged and sent like `rkt kirim FILE`, after
+    a confirmation box; the password from the credential store, RKT_SMTP_PASSWORD or a
+    dialog (never a cell). Nothing is written into the workbook."""
+    with _session(book) as ui:
+        if str(book.fullname).lower().startswith(("http://", "https://")):   # OneDrive/SharePoint
+            ui.alert(text("kirim.buku-di-web", path=book.fullname), critical=True)
+            return None
+        path = Path(book.fullname)
+        if not path.is_file():
+            ui.alert(text("kirim.buku-belum-disimpan"), critical=True)
+            return None
+        ui.status(text("kirim.status-periksa"))
+        cfg, outgoing = prepare_saved(path)
+        if book.app.alert(confirmation(outgoing), title=text("excel.judul"), buttons="ok_cancel", mode="info") != "ok":
+            ui.alert(text("kirim.dibatalkan"))
+            return None
+        ui.status(text("kirim.status-kirim", host=cfg.host))
+        result = send_prepared(cfg, outgoing, ask_password or password_dialog)
+        ui.alert("\n\n".join([result.summary(), *result.warnings]))
+        return result
+    return None
+
+
+def password_dialog(prompt: str) -> str:  # pragma: no cover - needs a desktop
+    """A password box that shows dots, not the password (tkinter ships with Python on Windows;
+    imported here because only this button on a desktop needs it)."""
+    import tkinter
+    from tkinter import simpledialog
+
+    root = tkinter.Tk()
+    root.withdraw()
+    root.attributes("-topmost", True)
+    try:
+        return simpledialog.askstring(text("excel.judul"), prompt, show="\u2022", parent=root) or ""
+    finally:
+        root.destroy()
 
 
 # --- writing results back ---

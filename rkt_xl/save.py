@@ -13,9 +13,29 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rkt_xl.errors import SaveError
+from rkt_xl.errors import ConfigError, SaveError
 
 ARCHIVE_DIR = "arsip"
+# The extension an output must carry, told by a part only that kind of file has (first match).
+SUFFIX_BY_PART = (("xl/vbaProject.bin", ".xlsm"), ("xl/workbook.xml", ".xlsx"), ("word/document.xml", ".docx"))
+
+
+def content_suffix(names: list[str]) -> str | None:
+    """The extension Excel/Word expect for an OOXML package with these part names."""
+    present = set(names)
+    return next((suffix for part, suffix in SUFFIX_BY_PART if part in present), None)
+
+
+def check_suffix(target: Path, written: Path) -> None:
+    """Refuse an Office output whose name would hide its kind (``-o hasil.xls`` for xlsx
+    content); files that are not zips (mail, settings) are not concerned."""
+    if not zipfile.is_zipfile(written):
+        return
+    with zipfile.ZipFile(written) as zf:
+        want = content_suffix(zf.namelist())
+    if want is not None and target.suffix.lower() != want:
+        raise ConfigError("keluaran.akhiran-salah", path=target, akhiran=want,
+                          saran=target.with_suffix(want).name if target.name else f"hasil{want}")
 
 
 @dataclass(frozen=True)
@@ -30,10 +50,19 @@ def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
+def verify_zip(path: Path) -> str | None:
+    """The default check of a written output: an Office file is a zip whose parts all read.
+    Returns what is wrong, or None."""
+    with zipfile.ZipFile(path) as zf:
+        bad = zf.testzip()
+    return f"bagian {bad} rusak" if bad is not None else None
+
+
 def save_atomically(target: Path, write: Callable[[Path], None], archive: bool = True,
-                    is_zip: bool = True) -> SaveResult:
-    """Run ``write(tmp)`` and move the verified result to ``target``. ``is_zip=False`` for
-    outputs that are not zip containers (a PDF): then only the fsync is the check."""
+                    verify: Callable[[Path], str | None] = verify_zip) -> SaveResult:
+    """Run ``write(tmp)``, check the result with ``verify(tmp)`` (what is wrong, or None;
+    default: a readable zip) and move it to ``target``. An Office file must carry the
+    extension of its content (check_suffix)."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -43,12 +72,10 @@ def save_atomically(target: Path, write: Callable[[Path], None], archive: bool =
         write(tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
-        bad = None
-        if is_zip:
-            with zipfile.ZipFile(tmp) as zf:
-                bad = zf.testzip()
-        if bad is not None:
-            raise SaveError("simpan-gagal", path=target, detail=f"bagian {bad} rusak")
+        problem = verify(tmp)
+        if problem is not None:
+            raise SaveError("simpan-gagal", path=target, detail=problem)
+        check_suffix(target, tmp)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise SaveError("simpan-gagal", path=target, detail=exc.strerror or str(exc)) from exc

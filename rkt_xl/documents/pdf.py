@@ -33,6 +33,11 @@ def soffice() -> str | None:
     return None
 
 
+def _verify_pdf(path: Path) -> str | None:
+    with open(path, "rb") as fh:
+        return None if fh.read(5) == b"%PDF-" else text("dokumen.pdf-rusak")
+
+
 def to_pdf(docx: Path) -> tuple[Path | None, str]:
     """Convert ``docx`` to ``<same name>.pdf``; returns (pdf path, "") or (None, why not)."""
     command = soffice()
@@ -53,7 +58,7 @@ def to_pdf(docx: Path) -> tuple[Path | None, str]:
             return None, text("dokumen.pdf-gagal", path=docx, detail=detail)
         try:
             saved = save_atomically(docx.with_suffix(".pdf"), lambda tmp: shutil.copyfile(made, tmp),
-                                    is_zip=False)
+                                    verify=_verify_pdf)
         except SaveError as exc:
             return None, str(exc)
     return saved.path, ""

@@ -14,7 +14,7 @@ from rkt_xl.workbook.config import loads_toml
 from rkt_xl.xlsx.template import write_workbook
 
 SAMPLE_FILE = "data/contoh_2023.toml"
-SAMPLE_OUTPUT = Path("workbooks/contoh/RKT_BKPSDM_2023.xlsx")
+SAMPLE_OUTPUT = Path("RKT_BKPSDM_2023.xlsx")   # in the current folder
 
 
 def _indikator(d: dict[str, Any]) -> Indikator:

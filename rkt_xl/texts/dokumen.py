@@ -53,6 +53,7 @@ TEXTS: dict[str, str] = {
     "dokumen.pdf-tanpa-libreoffice": "PDF tidak dibuat: LibreOffice (soffice) tidak ditemukan. Pasang LibreOffice "
                                      "(https://www.libreoffice.org) lalu ulangi, atau simpan sebagai PDF dari Word. "
                                      "Dokumen Word sudah disimpan: {path}",
+    "dokumen.pdf-rusak": "berkas PDF dari LibreOffice tidak utuh",
     "dokumen.pdf-gagal": "PDF tidak dibuat: LibreOffice gagal mengubah '{path}' ({detail}). Dokumen Word sudah "
                          "disimpan; simpan sebagai PDF dari Word.",
     # jinja reasons, translated

@@ -48,8 +48,6 @@ PETUNJUK: tuple[tuple[str, str], ...] = (
     ("h", "petunjuk.13"),
     ("b", "petunjuk.14"),
     ("b", "petunjuk.15"),
-    ("b", "petunjuk.16"),
-    ("b", "petunjuk.17"),
     ("h", "petunjuk.18"),
     ("b", "petunjuk.19"),
     ("b", "petunjuk.20"),

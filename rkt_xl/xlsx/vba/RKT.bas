@@ -11,6 +11,10 @@ Sub Konsolidasi()
     RunPython "import rkt_xl.excel as x; x.konsolidasi()"
 End Sub
 
+Sub Kirim()
+    RunPython "import rkt_xl.excel as x; x.kirim()"
+End Sub
+
 Sub BuatLKjIP()
     RunPython "import rkt_xl.excel as x; x.buat_lkjip()"
 End Sub
