@@ -11,7 +11,18 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rkt_xl.texts import commands, dokumen, excel, findings, kirim, messages, pasang, realisasi, reports, sheets
+from rkt_xl.texts import (
+    commands,
+    dokumen,
+    excel,
+    findings,
+    kirim,
+    messages,
+    pasang,
+    realisasi,
+    reports,
+    sheets,
+)
 
 _MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, kirim, pasang, realisasi,
                                     dokumen)

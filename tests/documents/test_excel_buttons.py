@@ -22,7 +22,7 @@ def _book(documents, tmp_path):  # type: ignore[no-untyped-def]
 
 
 def test_buttons_are_in_the_macro_workbook():
-    assert [macro for _, macro in BUTTONS] == ["Validasi", "Konsolidasi", "BuatLKjIP", "BuatPK"]
+    assert [macro for _, macro in BUTTONS] == ["Validasi", "Konsolidasi", "Kirim", "BuatLKjIP", "BuatPK"]
 
 
 def test_buat_pk_saves_next_to_the_workbook(documents, model, tmp_path):
