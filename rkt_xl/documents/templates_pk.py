@@ -64,7 +64,7 @@ def pk_program_table(doc) -> None:  # type: ignore[no-untyped-def]
     loop_table(doc, [text("dokumen.t-no"), text("dokumen.t-program"), text("dokumen.t-anggaran"),
                      text("dokumen.t-keterangan")],
                ["p.no", "p.program", "p.anggaran", "p.keterangan"], "p in program",
-               widths=(10, 95, 40, 25), numeric=(2,),
+               widths=(10, 88, 40, 22), numeric=(2,),
                total=("", text("dokumen.jumlah"), "{{ jumlah_anggaran }}", ""))
 
 
@@ -73,7 +73,7 @@ def pk_sasaran_table(doc) -> None:  # type: ignore[no-untyped-def]
     loop_table(doc, [text("dokumen.t-no"), text("dokumen.t-sasaran-strategis"),
                      text("dokumen.t-indikator-kinerja"), text("dokumen.t-target")],
                ["s.no", "s.sasaran", "s.indikator", "s.target"], "s in sasaran",
-               widths=(10, 65, 65, 30))
+               widths=(10, 60, 62, 28))
 
 
 def build_pk():  # type: ignore[no-untyped-def]
