@@ -308,6 +308,34 @@ def templat_dokumen(folder: Path, baru: bool) -> None:
         _say(text("dokumen.templat-ditulis", path=saved.path))
 
 
+@cli.group(cls=Group, help=text("panduan.bantuan-nomenklatur"), invoke_without_command=True)
+@click.pass_context
+def nomenklatur(ctx: click.Context) -> None:
+    if ctx.invoked_subcommand is None:
+        from rich.table import Table
+
+        from rkt_xl.model.nomenclature_import import coverage_table
+
+        head, rows, folder = coverage_table()
+        table = Table(*head)
+        for row in rows:
+            table.add_row(*row)
+        _console().print(table)
+        _say(folder)
+
+
+@nomenklatur.command(help=text("panduan.bantuan-tambah"))
+@click.argument("berkas", type=click.Path(path_type=Path))
+@click.option("--versi", type=click.Choice(["2021", "2023"]), default="2021", show_default=True,
+              help=text("panduan.bantuan-tambah-versi"))
+def tambah(berkas: Path, versi: str) -> None:
+    from rkt_xl.model.nomenclature_import import add_list
+
+    result, stored = add_list(berkas, versi)
+    for line in result.lines(stored):
+        _say(line)
+
+
 @cli.command(help=text("kirim.help"))
 @click.argument("berkas", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--ke", multiple=True, metavar="ALAMAT", help=text("kirim.help-ke"))
@@ -361,7 +389,10 @@ SCREEN_LIMIT = 100   # findings shown on screen; all of them are in --json and t
 def _print_report(report, limit: int | None = None, hint: str = "") -> None:  # type: ignore[no-untyped-def]
     from itertools import groupby
 
+    from rich.markup import escape
     from rich.table import Table
+
+    from rkt_xl.validation.findings import one_line
 
     console = _console()
     for f in report.unreadable:
@@ -381,7 +412,7 @@ def _print_report(report, limit: int | None = None, hint: str = "") -> None:  # 
             table.add_column(text("validasi.pesan"), ratio=1)
             table.add_column(text("validasi.kode"), no_wrap=True)
             for f in group:
-                table.add_row(f.cell, f"[{styles[f.severity]}]{f.severity}[/]", f.message, f"[dim]{f.code}[/]")
+                table.add_row(f.cell, f"[{styles[f.severity]}]{f.severity}[/]", escape(one_line(f.message)), f"[dim]{f.code}[/]")
             console.print(table)
     if len(shown) < len(report.findings):
         _say(text("validasi.layar-lainnya", jumlah=len(report.findings) - len(shown)) + hint)

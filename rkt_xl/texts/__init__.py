@@ -18,14 +18,15 @@ from rkt_xl.texts import (
     findings,
     kirim,
     messages,
+    panduan,
     pasang,
     realisasi,
     reports,
     sheets,
 )
 
-_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, kirim, pasang, realisasi,
-                                    dokumen)
+_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, kirim, pasang, panduan,
+                                    realisasi, dokumen)
 
 
 def _merge(attr: str) -> dict:

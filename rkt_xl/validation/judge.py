@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rkt_xl.errors import FileError
 from rkt_xl.model.entities import Bidang, Rkt
-from rkt_xl.validation.checks import run_checks
+from rkt_xl.validation.checks import empty_sheets, run_checks
 from rkt_xl.validation.checks.sasaran_links import orphan_findings
 from rkt_xl.validation.context import Context, file_problem, make_finding
 from rkt_xl.validation.findings import Finding, Report
@@ -54,12 +54,14 @@ class Judgement:
 
 def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, keep_subs: bool = True,
           on_file: Callable[[str, int, int], None] | None = None,
-          on_model: Callable[[Rkt, list[Bidang]], None] | None = None) -> Judgement:
+          on_model: Callable[[Rkt, list[Bidang]], None] | None = None,
+          triwulan: int | None = None) -> Judgement:
     """Judge ``inputs`` (files, folders, live grids) as one RKT.
 
     ``on_file(name, n, total)`` is called before each input is read; ``on_model(rkt,
     accepted)`` after it is merged, with the bidang whose filled copy it supplies, so a
-    caller can stream them out and let the model go (``keep_subs=False``).
+    caller can stream them out and let the model go (``keep_subs=False``). ``triwulan``: the
+    period of a mid-year realisasi run (missing realisasi is asked for that triwulan only).
     """
     paths = [i for i in inputs if not isinstance(i, Source)]
     files, notes, unreadable = collect_inputs(paths)
@@ -70,18 +72,22 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
     used: set[str] = set()
     n_subs = 0
     names: list[str] = []
+    filled: dict[str, tuple[int, str]] = {}   # bidang sheet -> (sub kegiatan in all copies, first copy)
     for n, source in enumerate(sources, start=1):
         name = source.name if isinstance(source, Source) else str(source)
         names.append(name)
         if on_file is not None:
             on_file(name, n, len(sources))
         if isinstance(source, Source):
-            rkt, sub = validate_grids(source.grids, source.name, source.structure, versi, several)
+            rkt, sub = validate_grids(source.grids, source.name, source.structure, versi, several, triwulan)
         else:
-            rkt, sub = validate_workbook(source, versi, partial=several)
+            rkt, sub = validate_workbook(source, versi, partial=several, triwulan=triwulan)
         report.extend(sub)
         if rkt is None:
             continue
+        for b in rkt.bidang:
+            count, first = filled.get(b.sheet, (0, name))
+            filled[b.sheet] = (count + len(b.sub_kegiatan), first)
         accepted = merger.add(Path(name), rkt)
         for b in accepted:
             n_subs += len(b.sub_kegiatan)
@@ -94,11 +100,13 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
         report.findings.append(make_finding("tanpa-sub-kegiatan", ""))
     if several:   # per copy these were skipped (partial); judge them on the merge
         report.findings.extend(orphan_findings(merger.sasaran, used, merger.sasaran_file))
+        report.findings.extend(empty_sheets.across_files(filled))
+    report.findings = once_per_run(report.findings)
     return Judgement(report, merger, names, n_subs)
 
 
 def validate_workbook(path: str | Path, versi: str | None = None,
-                      partial: bool = False) -> tuple[Rkt | None, Report]:
+                      partial: bool = False, triwulan: int | None = None) -> tuple[Rkt | None, Report]:
     """Read and check one file. ``Rkt`` is None when the file is unreadable."""
     path = Path(path)
     report = Report(files=[str(path)])
@@ -108,17 +116,50 @@ def validate_workbook(path: str | Path, versi: str | None = None,
     except FileError as exc:
         report.unreadable.append(file_problem(exc, str(path)))
         return None, report
-    rkt, sub = validate_grids(grids, str(path), structure, versi, partial)
+    rkt, sub = validate_grids(grids, str(path), structure, versi, partial, triwulan)
     report.findings.extend(sub.findings)
     return rkt, report
 
 
 def validate_grids(grids: Mapping[str, Grid], file: str = "", structure: object = None,
-                   versi: str | None = None, partial: bool = False) -> tuple[Rkt, Report]:
+                   versi: str | None = None, partial: bool = False,
+                   triwulan: int | None = None) -> tuple[Rkt, Report]:
     """Check one workbook given as value grids (a file already loaded, or a live workbook)."""
     rkt = read_grids(grids)
-    ctx = Context(rkt=rkt, grids=grids, file=file, structure=structure, versi=versi, partial=partial)
-    return rkt, Report(findings=sort_findings(run_checks(ctx), list(grids)), files=[file] if file else [])
+    ctx = Context(rkt=rkt, grids=grids, file=file, structure=structure, versi=versi, partial=partial,
+                  triwulan=triwulan)
+    findings = run_checks(ctx)
+    if not rkt.all_sub_kegiatan() and not rkt.sasaran:
+        findings = nothing_to_check(findings, file)
+    return rkt, Report(findings=sort_findings(findings, list(grids)), files=[file] if file else [])
+
+
+# What an empty template says anyway; replaced by the one 'belum-ada-isian'.
+EMPTY_TEMPLATE_CODES = frozenset({"profil-kosong", "profil-belum-lengkap", "nilai-wajib-kosong", "sheet-bidang-kosong"})
+# Findings about the Profil sheet: every copy of a folder run carries the same Profil.
+PROFIL_CODES = frozenset({"profil-kosong", "profil-belum-lengkap", "nip-bukan-teks", "nip-format",
+                          "tahun-tidak-sah", "versi-tidak-dikenal"})
+
+
+def nothing_to_check(findings: list[Finding], file: str) -> list[Finding]:
+    """A workbook without any sub kegiatan or sasaran: nothing to check yet, said once."""
+    kept = [f for f in findings if f.code not in EMPTY_TEMPLATE_CODES]
+    return kept + [make_finding("belum-ada-isian", file)]
+
+
+def once_per_run(findings: list[Finding]) -> list[Finding]:
+    """Profil findings once per run: the same finding (code, cell, value) from another file is
+    dropped, the first file's is kept."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for f in findings:
+        if f.code in PROFIL_CODES:
+            key = (f.code, f.cell, repr(f.value))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(f)
+    return out
 
 
 def sort_findings(findings: list[Finding], sheet_order: list[str]) -> list[Finding]:

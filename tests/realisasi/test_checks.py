@@ -120,3 +120,14 @@ def test_missing_in_a_triwulan_only_for_that_triwulan():
 def test_na_says_not_measurable():
     assert realisasi_findings([sub(realisasi_anggaran=70_000_000, **{"keluaran.realisasi": "n/a", "hasil.realisasi": "-"})],
                               [{**SASARAN_ROW, "realisasi": "n/a"}]) == []
+
+
+def test_missing_for_the_triwulan_of_the_run():
+    rows = [sub(**{"keluaran.realisasi_tw1": "50", "keluaran.realisasi_tw2": "60", "keluaran.realisasi_tw3": "70",
+                   "hasil.realisasi_tw1": "68", "hasil.realisasi_tw2": "69"})]
+    sasaran = [{**SASARAN_ROW, "realisasi_tw1": "68", "realisasi_tw2": "69"}]
+    grids = valid_grids(rows, sasaran)
+    asked = [f for f in validate_grids(grids, triwulan=2)[1].flatten(KEYS) if f[0].startswith("realisasi-")]
+    assert asked == []                                   # TW II is complete
+    inferred = [f[3] for f in validate_grids(grids)[1].flatten(KEYS) if f[0] == "realisasi-kosong"]
+    assert inferred == ["K4", "AB4"]                      # filled up to TW III: TW III asked for

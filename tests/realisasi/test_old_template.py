@@ -2,8 +2,9 @@
 validate and consolidate exactly as before.
 
 The fixtures are copies of the committed sample and template as they were before this
-issue (main at 03e1211); ``old_template_rkt.json`` is the RKT sheet that version's
-``konsolidasi`` wrote from the sample, ``old_template_findings.json`` its findings.
+issue (main at 03e1211); ``old_template_rkt.json`` is the RKT sheet that main without this
+issue's changes (30ee240) writes from the sample, ``old_template_findings.json`` its findings.
+Regenerate both from main's code (``git archive main rkt_xl``) when main changes the RKT sheet.
 """
 
 import json

@@ -8,6 +8,7 @@ from rkt_xl.validation.checks import (
     cells,
     codes,
     duplicates,
+    empty_sheets,
     money,
     official_names,
     realisasi_anggaran,
@@ -24,7 +25,7 @@ from rkt_xl.validation.context import Context
 from rkt_xl.validation.findings import Finding
 
 RULES = (structure, cells, required, codes, official_names, money, targets, units, sasaran_links, duplicates,
-         realisasi_anggaran, realisasi_jenis, realisasi_triwulan, realisasi_kosong)   # realisasi: issue 11
+         empty_sheets, realisasi_anggaran, realisasi_jenis, realisasi_triwulan, realisasi_kosong)   # realisasi: issue 11
 
 
 def run_checks(ctx: Context) -> list[Finding]:

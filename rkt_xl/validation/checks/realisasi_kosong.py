@@ -1,8 +1,9 @@
 """Realisasi missing for an indicator that has a target.
 
 Silent for a plan (no realisasi typed anywhere in the workbook). The period is the one
-the workbook reports: the year when a year figure or TW IV is filled, else the last
-triwulan with any realisasi; mid-year only that triwulan's cells are asked for. A typed
+the workbook reports: the triwulan of the run (``rkt konsolidasi --triwulan N``), else the
+year when a year figure or TW IV is filled, else the last triwulan with any realisasi;
+mid-year only that triwulan's cells are asked for. A typed
 ``n/a`` or ``-`` says the indicator cannot be measured and is not reported.
 """
 
@@ -26,7 +27,7 @@ from rkt_xl.workbook.layout import TW
 def check(ctx: Context) -> Iterator[Finding]:
     if not ada_realisasi(ctx.rkt):
         return
-    periode = getattr(ctx, "triwulan", None) or periode_terisi(ctx.rkt)
+    periode = ctx.triwulan or periode_terisi(ctx.rkt)
     field = "realisasi" if periode is None else TW_FIELDS[periode - 1]
     label = text("realisasi.periode-tahun") if periode is None else text("realisasi.periode-tw", tw=TW[periode])
     for u in ukuran(ctx.rkt):
