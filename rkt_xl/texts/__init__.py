@@ -13,17 +13,20 @@ from types import ModuleType
 
 from rkt_xl.texts import (
     commands,
+    dokumen,
     excel,
     findings,
     kirim,
     messages,
     panduan,
     pasang,
+    realisasi,
     reports,
     sheets,
 )
 
-_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, kirim, pasang, panduan)
+_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, kirim, pasang, panduan,
+                                    realisasi, dokumen)
 
 
 def _merge(attr: str) -> dict:

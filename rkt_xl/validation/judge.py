@@ -54,12 +54,14 @@ class Judgement:
 
 def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, keep_subs: bool = True,
           on_file: Callable[[str, int, int], None] | None = None,
-          on_model: Callable[[Rkt, list[Bidang]], None] | None = None) -> Judgement:
+          on_model: Callable[[Rkt, list[Bidang]], None] | None = None,
+          triwulan: int | None = None) -> Judgement:
     """Judge ``inputs`` (files, folders, live grids) as one RKT.
 
     ``on_file(name, n, total)`` is called before each input is read; ``on_model(rkt,
     accepted)`` after it is merged, with the bidang whose filled copy it supplies, so a
-    caller can stream them out and let the model go (``keep_subs=False``).
+    caller can stream them out and let the model go (``keep_subs=False``). ``triwulan``: the
+    period of a mid-year realisasi run (missing realisasi is asked for that triwulan only).
     """
     paths = [i for i in inputs if not isinstance(i, Source)]
     files, notes, unreadable = collect_inputs(paths)
@@ -77,9 +79,9 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
         if on_file is not None:
             on_file(name, n, len(sources))
         if isinstance(source, Source):
-            rkt, sub = validate_grids(source.grids, source.name, source.structure, versi, several)
+            rkt, sub = validate_grids(source.grids, source.name, source.structure, versi, several, triwulan)
         else:
-            rkt, sub = validate_workbook(source, versi, partial=several)
+            rkt, sub = validate_workbook(source, versi, partial=several, triwulan=triwulan)
         report.extend(sub)
         if rkt is None:
             continue
@@ -104,7 +106,7 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
 
 
 def validate_workbook(path: str | Path, versi: str | None = None,
-                      partial: bool = False) -> tuple[Rkt | None, Report]:
+                      partial: bool = False, triwulan: int | None = None) -> tuple[Rkt | None, Report]:
     """Read and check one file. ``Rkt`` is None when the file is unreadable."""
     path = Path(path)
     report = Report(files=[str(path)])
@@ -114,16 +116,18 @@ def validate_workbook(path: str | Path, versi: str | None = None,
     except FileError as exc:
         report.unreadable.append(file_problem(exc, str(path)))
         return None, report
-    rkt, sub = validate_grids(grids, str(path), structure, versi, partial)
+    rkt, sub = validate_grids(grids, str(path), structure, versi, partial, triwulan)
     report.findings.extend(sub.findings)
     return rkt, report
 
 
 def validate_grids(grids: Mapping[str, Grid], file: str = "", structure: object = None,
-                   versi: str | None = None, partial: bool = False) -> tuple[Rkt, Report]:
+                   versi: str | None = None, partial: bool = False,
+                   triwulan: int | None = None) -> tuple[Rkt, Report]:
     """Check one workbook given as value grids (a file already loaded, or a live workbook)."""
     rkt = read_grids(grids)
-    ctx = Context(rkt=rkt, grids=grids, file=file, structure=structure, versi=versi, partial=partial)
+    ctx = Context(rkt=rkt, grids=grids, file=file, structure=structure, versi=versi, partial=partial,
+                  triwulan=triwulan)
     findings = run_checks(ctx)
     if not rkt.all_sub_kegiatan() and not rkt.sasaran:
         findings = nothing_to_check(findings, file)

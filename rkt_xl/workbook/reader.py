@@ -49,7 +49,7 @@ def read_grids(grids: Mapping[str, Grid]) -> Rkt:
         if name in C.RESERVED_SHEETS:
             continue
         header = find_header(grid, C.BIDANG_COLUMNS)
-        if header is not None and len(header[1]) * 2 >= len(C.BIDANG_COLUMNS):
+        if header is not None and len(header[1].keys() & {c.key for c in C.BIDANG_CORE}) * 2 >= len(C.BIDANG_CORE):
             rkt.bidang.append(_read_bidang(name, grid, *header))
     return rkt
 

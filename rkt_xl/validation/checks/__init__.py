@@ -11,6 +11,10 @@ from rkt_xl.validation.checks import (
     empty_sheets,
     money,
     official_names,
+    realisasi_anggaran,
+    realisasi_jenis,
+    realisasi_kosong,
+    realisasi_triwulan,
     required,
     sasaran_links,
     structure,
@@ -21,7 +25,7 @@ from rkt_xl.validation.context import Context
 from rkt_xl.validation.findings import Finding
 
 RULES = (structure, cells, required, codes, official_names, money, targets, units, sasaran_links, duplicates,
-         empty_sheets)
+         empty_sheets, realisasi_anggaran, realisasi_jenis, realisasi_triwulan, realisasi_kosong)   # realisasi: issue 11
 
 
 def run_checks(ctx: Context) -> list[Finding]:
