@@ -265,6 +265,49 @@ def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, ve
         raise click.exceptions.Exit(report_exit_code(result.report))
 
 
+def _dokumen_command(jenis: str):  # type: ignore[no-untyped-def]
+    """``rkt pk`` and ``rkt lkjip``: one library call, its findings and result."""
+    @cli.command(name=jenis, help=text(f"dokumen.bantuan-{jenis}"))
+    @click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path))
+    @click.option("-o", "--keluaran", type=click.Path(path_type=Path, dir_okay=False),
+                  help=text(f"dokumen.bantuan-keluaran-{jenis}"))
+    @click.option("--paksa", is_flag=True, help=text("dokumen.bantuan-paksa"))
+    @click.option("--templat", type=click.Path(path_type=Path, dir_okay=False), help=text("dokumen.bantuan-templat"))
+    @click.option("--pdf", is_flag=True, help=text("dokumen.bantuan-pdf"))
+    @click.option("--versi", type=click.Choice(["2021", "2023"]), default=None, help=text("bantuan.validasi-versi"))
+    def command(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, templat: Path | None,
+                pdf: bool, versi: str | None) -> None:
+        from rkt_xl.documents.run import buat_dokumen
+
+        with _console(stderr=True).status("") as status:
+            result = buat_dokumen(jenis, berkas, keluaran, paksa=paksa, templat=templat, pdf=pdf,
+                                  versi=versi, progress=lambda line: status.update(line))
+        if not result.report.valid:   # warnings only counted: the workbook's business (rkt validasi)
+            _print_report(result.report, limit=SCREEN_LIMIT)
+        if result.saved is not None:
+            _report_saved(result.saved)
+        for line, to_stderr in result.lines():
+            _say(line, stderr=to_stderr)
+        code = report_exit_code(result.report) if result.stopped else EXIT_FILE if result.pdf_problem else EXIT_OK
+        raise click.exceptions.Exit(code)
+
+
+pk = _dokumen_command("pk")
+lkjip = _dokumen_command("lkjip")
+
+
+@cli.command(name="templat-dokumen", help=text("dokumen.bantuan-templat-dokumen"))
+@click.option("--folder", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
+              show_default=True, help=text("dokumen.bantuan-folder"))
+@click.option("--baru", is_flag=True, hidden=True)   # regenerate rather than copy (make templat)
+def templat_dokumen(folder: Path, baru: bool) -> None:
+    from rkt_xl.documents.templates import write_copies
+
+    for saved in write_copies(folder, fresh=baru):
+        _report_saved(saved)
+        _say(text("dokumen.templat-ditulis", path=saved.path))
+
+
 @cli.group(cls=Group, help=text("panduan.bantuan-nomenklatur"), invoke_without_command=True)
 @click.pass_context
 def nomenklatur(ctx: click.Context) -> None:

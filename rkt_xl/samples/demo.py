@@ -67,4 +67,15 @@ def run_demo(folder: Path = DEFAULT_FOLDER,
     done = konsolidasi([saved.path], folder / MEASURED_NAME, progress=progress)
     result.steps.append((text("realisasi.langkah-pengukuran"), text("realisasi.hasil-pengukuran", path=done.output)
                          if done.output else done.summary()))
+    _documents(saved.path, result, progress)
     return result
+
+
+def _documents(sample: Path, result: DemoResult, progress: Callable[[str], None]) -> None:
+    """The PK and the LKjIP of the sample with its FICTITIOUS realisasi (marked so inside)."""
+    from rkt_xl.documents.run import buat_dokumen
+
+    for jenis in ("pk", "lkjip"):
+        progress(text(f"dokumen.jenis-{jenis}"))
+        made = buat_dokumen(jenis, [sample], fiktif=True, progress=progress)
+        result.steps.append((text(f"dokumen.jenis-{jenis}"), made.summary()))

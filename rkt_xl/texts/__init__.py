@@ -13,6 +13,7 @@ from types import ModuleType
 
 from rkt_xl.texts import (
     commands,
+    dokumen,
     excel,
     findings,
     kirim,
@@ -25,7 +26,7 @@ from rkt_xl.texts import (
 )
 
 _MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, kirim, pasang, panduan,
-                                    realisasi)
+                                    realisasi, dokumen)
 
 
 def _merge(attr: str) -> dict:
