@@ -11,6 +11,7 @@ import click
 
 from rkt_xl import __version__
 from rkt_xl.errors import RktXlError
+from rkt_xl.terminal import escape_controls
 from rkt_xl.texts.catalogue import HELP, HELP_HEADINGS, TABLE_TEXT, VALIDASI_TEXT, message
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FILE = 0, 1, 2, 3
@@ -66,8 +67,16 @@ def _console(stderr: bool = False):  # type: ignore[no-untyped-def]
 
 
 def _say(text: str, stderr: bool = False) -> None:
-    """One message line, never wrapped inside a path (users copy paths from here)."""
-    _console(stderr).print(text, soft_wrap=True, markup=False)
+    """One message line, never wrapped inside a path (users copy paths from here); control
+    characters from file names or cells are shown escaped, never sent to the terminal."""
+    _console(stderr).print(escape_controls(str(text)), soft_wrap=True, markup=False)
+
+
+def _cell(text: object) -> object:
+    """A table cell from file content: escaped, and never read as rich markup."""
+    from rich.text import Text
+
+    return Text(escape_controls(str(text)))
 
 
 @click.group(cls=Group, help=HELP["rkt"], context_settings={"help_option_names": ["-h", "--help"]})
@@ -137,7 +146,7 @@ def contoh(keluaran: Path) -> None:
 
 
 @cli.command(help=HELP["baca"])
-@click.argument("berkas", type=click.Path(path_type=Path))
+@click.argument("berkas", type=click.Path(path_type=Path, readable=False))
 @click.option("--json", "as_json", is_flag=True, help=HELP["json"])
 def baca(berkas: Path, as_json: bool) -> None:
     from rkt_xl.model.summary import per_bidang, read_summary
@@ -157,15 +166,19 @@ def baca(berkas: Path, as_json: bool) -> None:
 
 
 @cli.command(help=HELP["validasi"])
-@click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("--json", "as_json", is_flag=True, help=HELP["json"])
 @click.option("--laporan", type=click.Path(path_type=Path, dir_okay=False), help=HELP["validasi-laporan"])
 @click.option("--versi", type=click.Choice(["2021", "2023"]), default=None, help=HELP["validasi-versi"])
 @click.option("--semua", is_flag=True, help=HELP["validasi-semua"])
 def validasi(berkas: tuple[Path, ...], as_json: bool, laporan: Path | None, versi: str | None,
              semua: bool) -> None:
-    from rkt_xl.validation.judge import validate_paths
+    from rkt_xl.validation.judge import expand_inputs, validate_paths
 
+    if laporan is not None:
+        from rkt_xl.save import refuse_input_target
+
+        refuse_input_target(laporan, expand_inputs(berkas)[0])
     _, report = validate_paths(berkas, versi)
     if as_json:
         import json
@@ -183,7 +196,7 @@ def validasi(berkas: tuple[Path, ...], as_json: bool, laporan: Path | None, vers
 
 
 @cli.command(help=HELP["konsolidasi"])
-@click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("-o", "--keluaran", type=click.Path(path_type=Path, dir_okay=False), help=HELP["konsolidasi-keluaran"])
 @click.option("--paksa", is_flag=True, help=HELP["konsolidasi-paksa"])
 @click.option("--versi", type=click.Choice(["2021", "2023"]), default=None, help=HELP["validasi-versi"])
@@ -198,7 +211,7 @@ def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, ve
     if result.saved is not None:
         _report_saved(result.saved)
     _say(result.summary(), stderr=result.stopped)
-    if result.stopped:
+    if result.stopped or result.report.unreadable:   # --paksa never hides an unreadable input
         raise click.exceptions.Exit(report_exit_code(result.report))
 
 
@@ -227,15 +240,16 @@ def _print_report(report, limit: int | None = None, hint: str = "") -> None:  # 
     keep = {id(f) for f in shown}
     shown = [f for f in report.findings if id(f) in keep]
     for file, in_file in groupby(shown, key=lambda f: f.file):
-        console.rule(T["layar-berkas"].format(path=file or "-"))
+        console.rule(_cell(T["layar-berkas"].format(path=file or "-")))
         for sheet, group in groupby(in_file, key=lambda f: f.sheet):
-            table = Table(title=sheet or T["tanpa-sheet"], title_justify="left", expand=True)
+            table = Table(title=_cell(sheet or T["tanpa-sheet"]), title_justify="left", expand=True)
             table.add_column(T["sel"], no_wrap=True)
             table.add_column(T["tingkat"], no_wrap=True)
             table.add_column(T["pesan"], ratio=1)
             table.add_column(T["kode"], no_wrap=True)
             for f in group:
-                table.add_row(f.cell, f"[{styles[f.severity]}]{f.severity}[/]", f.message, f"[dim]{f.code}[/]")
+                table.add_row(_cell(f.cell), f"[{styles[f.severity]}]{f.severity}[/]", _cell(f.message),
+                              f"[dim]{f.code}[/]")
             console.print(table)
     if len(shown) < len(report.findings):
         _say(T["layar-lainnya"].format(jumlah=len(report.findings) - len(shown)) + hint)
@@ -278,7 +292,7 @@ def _print_bidang_table(rkt) -> None:  # type: ignore[no-untyped-def]
     table = Table(TABLE_TEXT["sheet"], TABLE_TEXT["bidang"], TABLE_TEXT["jumlah-sub"],
                   TABLE_TEXT["pagu"])
     for r in per_bidang(rkt):
-        table.add_row(r.sheet, r.nama, str(r.jumlah), format_id(r.pagu))
+        table.add_row(_cell(r.sheet), _cell(r.nama), str(r.jumlah), format_id(r.pagu))
     table.add_row("", TABLE_TEXT["total"], str(len(rkt.all_sub_kegiatan())),
                   format_id(rkt.total_pagu()), style="bold")
     for column in table.columns[2:]:

@@ -3,7 +3,8 @@ these are for files that cannot be read, written or sent at all."""
 
 from __future__ import annotations
 
-from rkt_xl.texts.catalogue import message
+from rkt_xl.texts import TEXTS
+from rkt_xl.texts.catalogue import MESSAGES
 
 
 class RktXlError(Exception):
@@ -14,7 +15,8 @@ class RktXlError(Exception):
     def __init__(self, code: str, **params: object) -> None:
         self.code = code
         self.params = params
-        super().__init__(message(code, **params))
+        template = MESSAGES[code] if code in MESSAGES else TEXTS[code]
+        super().__init__(template.format(**params) if params else template)
 
 
 class FileError(RktXlError):

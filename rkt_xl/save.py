@@ -1,21 +1,42 @@
-"""Atomic saving of outputs: temp file in the target folder, verified, previous output
-archived under ``arsip/`` with a timestamp, then moved into place. If the target is locked
-(open in Excel on Windows), the new result is kept under another name."""
+"""The one save path for every output (workbooks, later documents and logs).
+
+1. ``write(tmp)`` writes a temp file *in the target folder* (same file system, so the final
+   move is atomic), then it is fsync'ed and verified (a zip's every CRC checked).
+2. A previous output that differs is copied to ``arsip/NAME-YYYYmmdd-HHMMSS-ffffff.xlsx``
+   (a counter is added should that name exist), and the copy is compared with the original
+   before anything is replaced.
+3. ``os.replace`` moves the temp file into place; the folder is fsync'ed.
+
+Every ``OSError`` on the way becomes one :class:`SaveError` naming the folder and the reason
+in Bahasa Indonesia (read-only, full, no permission, locked, missing). The temp file is
+removed on every way out: an exception of the writer, Ctrl+C (SIGINT) and SIGTERM (turned
+into ``SystemExit`` while a save runs, so ``finally`` blocks run). A target locked by another
+program (Excel on Windows refuses the replace) keeps the new result under another name.
+:func:`scratch_dir` gives writers a private folder for their own temporary files
+(XlsxWriter's ``tmpdir``), removed the same way.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import filecmp
+import itertools
 import os
 import shutil
+import signal
+import tempfile
+import threading
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from rkt_xl.errors import SaveError
+from rkt_xl.errors import ConfigError, SaveError
 
 ARCHIVE_DIR = "arsip"
+_counter = itertools.count()
 
 
 @dataclass(frozen=True)
@@ -27,51 +48,160 @@ class SaveResult:
 
 
 def _stamp() -> str:
-    return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def save_error(exc: OSError, target: Path, folder: Path | None = None) -> SaveError:
+    """One Indonesian SaveError for an OSError met while writing ``target``."""
+    folder = folder if folder is not None else (target.parent if str(target.parent) else Path("."))
+    code = {errno.EROFS: "andal.simpan-hanya-baca", errno.ENOSPC: "andal.simpan-penuh",
+            errno.EDQUOT: "andal.simpan-penuh", errno.EACCES: "andal.simpan-tanpa-izin",
+            errno.EPERM: "andal.simpan-tanpa-izin", errno.EBUSY: "andal.simpan-terkunci",
+            errno.ETXTBSY: "andal.simpan-terkunci", errno.ENOENT: "andal.simpan-folder-hilang",
+            }.get(exc.errno or 0, "andal.simpan-gagal")
+    return SaveError(code, path=target, folder=folder, detail=exc.strerror or str(exc))
+
+
+@contextmanager
+def save_errors(target: Path) -> Iterator[None]:
+    """Turn any OSError inside the block into :func:`save_error` (writers that stream to
+    their own files before :func:`save_atomically`, such as konsolidasi)."""
+    try:
+        yield
+    except OSError as exc:
+        raise save_error(exc, Path(target)) from exc
+
+
+@contextmanager
+def signals_end_cleanly() -> Iterator[None]:
+    """While the block runs, SIGTERM raises SystemExit (like SIGINT's KeyboardInterrupt), so
+    temp files are removed by the ``finally`` blocks. Only the main thread can set handlers."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+@contextmanager
+def scratch_dir(folder: Path) -> Iterator[Path]:
+    """A private folder inside ``folder`` for a writer's own temp files, always removed."""
+    try:
+        path = Path(tempfile.mkdtemp(prefix=".rkt-tmp-", dir=folder))
+    except OSError as exc:
+        raise save_error(exc, folder / "*", folder) from exc
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def same_file_key(path: Path) -> Path:
+    """The path with links and ``..`` resolved (as given when that fails)."""
+    try:
+        return Path(path).resolve()
+    except OSError:
+        return Path(path)
+
+
+def refuse_input_target(target: Path, inputs: Iterable[Path]) -> None:
+    """An input is never the target of an output (it would be replaced): ConfigError."""
+    mine = same_file_key(target)
+    if any(same_file_key(p) == mine for p in inputs):
+        raise ConfigError("andal.keluaran-sama-dengan-masukan", path=target)
+
+
+def _temp_name(folder: Path, target: Path) -> Path:
+    return folder / f".{target.stem}.{os.getpid()}.{next(_counter)}.tmp{target.suffix}"
+
+
+def _verify(path: Path, target: Path, folder: Path) -> None:
+    if path.suffix.lower() not in (".xlsx", ".xlsm", ".docx"):
+        return
+    try:
+        with zipfile.ZipFile(path) as zf:
+            bad = zf.testzip()
+    except (zipfile.BadZipFile, EOFError) as exc:
+        raise SaveError("andal.simpan-tidak-utuh", path=target, folder=folder, part="zip") from exc
+    if bad is not None:
+        raise SaveError("andal.simpan-tidak-utuh", path=target, folder=folder, part=bad)
+
+
+def _fsync(path: Path, directory: bool = False) -> None:
+    if directory and os.name == "nt":
+        return   # Windows cannot open a folder for fsync; its replace is durable enough
+    fd = os.open(path, os.O_RDONLY | (getattr(os, "O_DIRECTORY", 0) if directory else 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _archive(target: Path, folder: Path) -> Path:
+    """Copy ``target`` to a unique name in ``arsip/`` and prove the copy equal."""
+    base = folder / ARCHIVE_DIR
+    base.mkdir(exist_ok=True)
+    stamp = _stamp()
+    archived = base / f"{target.stem}-{stamp}{target.suffix}"
+    n = 1
+    while archived.exists():
+        archived = base / f"{target.stem}-{stamp}-{n}{target.suffix}"
+        n += 1
+    partial = _temp_name(base, target)
+    try:
+        shutil.copy2(target, partial)
+        _fsync(partial)
+        if not filecmp.cmp(target, partial, shallow=False):
+            raise SaveError("andal.simpan-tidak-utuh", path=archived, folder=base, part="arsip")
+        os.replace(partial, archived)
+    finally:
+        partial.unlink(missing_ok=True)
+    return archived
 
 
 def save_atomically(target: Path, write: Callable[[Path], None], archive: bool = True) -> SaveResult:
-    """Run ``write(tmp)`` and move the verified result to ``target``."""
+    """Run ``write(tmp)`` and move the verified result to ``target``. Raises SaveError."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise SaveError("folder-tidak-ada", path=folder)
-    tmp = folder / f".{target.stem}.{os.getpid()}.tmp{target.suffix}"
-    try:
-        write(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        with zipfile.ZipFile(tmp) as zf:
-            bad = zf.testzip()
-        if bad is not None:
-            raise SaveError("simpan-gagal", path=target, detail=f"bagian {bad} rusak")
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise SaveError("simpan-gagal", path=target, detail=exc.strerror or str(exc)) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-
-    archived = None
-    if target.exists():
-        if filecmp.cmp(tmp, target, shallow=False):
-            tmp.unlink()
-            return SaveResult(target)
-        if archive:
-            archived = folder / ARCHIVE_DIR / f"{target.stem}-{_stamp()}{target.suffix}"
+    tmp = _temp_name(folder, target)
+    with signals_end_cleanly():
+        try:
             try:
-                archived.parent.mkdir(exist_ok=True)
-                shutil.copy2(target, archived)
+                write(tmp)
+                _fsync(tmp)
+                _verify(tmp, target, folder)
+                archived = None
+                if target.exists():
+                    if filecmp.cmp(tmp, target, shallow=False):
+                        return SaveResult(target)
+                    if archive:
+                        archived = _archive(target, folder)
             except OSError as exc:
-                tmp.unlink(missing_ok=True)
-                raise SaveError("simpan-gagal", path=archived, detail=exc.strerror or str(exc)) from exc
-    try:
-        os.replace(tmp, target)
-    except PermissionError:
-        alt = folder / f"{target.stem}-baru-{_stamp()}{target.suffix}"
-        os.replace(tmp, alt)
-        return SaveResult(alt, archived, locked=True, requested=target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise SaveError("simpan-gagal", path=target, detail=exc.strerror or str(exc)) from exc
-    return SaveResult(target, archived)
+                raise save_error(exc, target, folder) from exc
+            try:
+                os.replace(tmp, target)
+            except PermissionError:
+                alt = folder / f"{target.stem}-baru-{_stamp()}{target.suffix}"
+                try:
+                    os.replace(tmp, alt)
+                except OSError as exc:
+                    raise save_error(exc, target, folder) from exc
+                return SaveResult(alt, archived, locked=True, requested=target)
+            except OSError as exc:
+                raise save_error(exc, target, folder) from exc
+            try:
+                _fsync(folder, directory=True)
+            except OSError:
+                pass   # the file is in place; a folder that cannot be synced is not an error
+            return SaveResult(target, archived)
+        finally:
+            tmp.unlink(missing_ok=True)

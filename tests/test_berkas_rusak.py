@@ -25,7 +25,7 @@ from rkt_xl.texts.catalogue import VALIDASI_TEXT, message
 from rkt_xl.validation.judge import validate_paths, validate_workbook
 from rkt_xl.workbook import sniff
 from rkt_xl.workbook.reader import read_workbook
-from rkt_xl.workbook.structure import scan_structure
+from rkt_xl.workbook.sniff import sniff as scan_structure
 from rkt_xl.xlsx.template import write_workbook
 
 from . import factories as F

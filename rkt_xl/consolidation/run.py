@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import gc
 import os
-import re
-import zipfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,16 +24,25 @@ from rkt_xl.consolidation.merge import Merger, file_order
 from rkt_xl.consolidation.plan import ProgramTotal, plan_rkt
 from rkt_xl.errors import SaveError
 from rkt_xl.model.numbers import format_id
-from rkt_xl.save import SaveResult, save_atomically
+from rkt_xl.save import (
+    SaveResult,
+    refuse_input_target,
+    same_file_key,
+    save_atomically,
+    save_errors,
+    scratch_dir,
+    signals_end_cleanly,
+)
 from rkt_xl.texts.catalogue import KONSOLIDASI_TEXT as T
 from rkt_xl.validation.context import make_finding
+from rkt_xl.validation.cross_files import CrossFiles
 from rkt_xl.validation.findings import Finding, Report
-from rkt_xl.workbook import layout as C
+from rkt_xl.validation.sheet_names import writable
+from rkt_xl.workbook.limits import Budget
 from rkt_xl.xlsx.consolidated import OutputWorkbook
 from rkt_xl.xlsx.ringkasan import BidangTotal
 
 DEFAULT_NAME = "RKT_konsolidasi"
-_RKT_SHEET = re.compile(rb'<sheet\b[^>]*\bname="' + re.escape(C.SHEET_RKT.encode()) + rb'"')
 
 
 @dataclass(frozen=True)
@@ -101,49 +108,63 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
                  say: Callable[[str], None], versi: str | None) -> KonsolidasiResult:
     from rkt_xl.validation.judge import validate_workbook
 
-    files, notes = collect_inputs(inputs)
+    files, notes, unreadable = collect_inputs(inputs)
     folder = Path(output).parent if output is not None else default_folder(inputs)
     if not folder.is_dir():
         raise SaveError("folder-tidak-ada", path=folder)
-    report = Report(findings=notes)
+    if output is not None:
+        refuse_input_target(Path(output), files)
+    report = Report(findings=notes, unreadable=unreadable)
     merger = Merger(keep_subs=False)
+    rules = CrossFiles()
+    budget = Budget()
     partial = folder / f".rkt-konsolidasi-{os.getpid()}.tmp"
-    try:
-        book = OutputWorkbook(partial)
-        for n, path in enumerate(files, start=1):
-            say(T["progres-baca"].format(path=path.name, nomor=n, jumlah=len(files)))
-            rkt, sub = validate_workbook(path, versi, partial=len(files) > 1)
-            report.extend(sub)
-            if rkt is None:
-                continue
-            for b in rkt.bidang:
-                book.see(b.sheet)
-            for b in merger.add(path, rkt):
-                book.write_bidang(b)
-            del rkt
-        report.findings.extend(merger.findings)
-        if not book.records:
-            report.findings.append(make_finding("tanpa-sub-kegiatan", ""))
-        merged = merger.result()
-        if len(files) > 1:   # per file these were skipped (partial); judge them on the merge
-            from rkt_xl.validation.checks.sasaran_links import orphan_findings
+    with signals_end_cleanly(), scratch_dir(folder) as scratch:
+        try:
+            with save_errors(partial):
+                book = OutputWorkbook(partial, tmpdir=scratch)
+            for n, path in enumerate(files, start=1):
+                say(T["progres-baca"].format(path=path.name, nomor=n, jumlah=len(files)))
+                rkt, sub = validate_workbook(path, versi, partial=len(files) > 1, budget=budget)
+                report.extend(sub)
+                if rkt is None:
+                    continue
+                rules.add(path, rkt)
+                # a sheet the output cannot carry is a galat of its own (checks/sheet_names.py);
+                # with --paksa it is left out rather than aborting the whole run
+                rkt.bidang = [b for b in rkt.bidang if writable(b.sheet)]
+                with save_errors(partial):
+                    for b in rkt.bidang:
+                        book.see(b.sheet)
+                    for b in merger.add(path, rkt):
+                        book.write_bidang(b)
+                del rkt
+            report.findings.extend(merger.findings)
+            report.findings.extend(rules.findings)
+            if not book.records:
+                report.findings.append(make_finding("tanpa-sub-kegiatan", ""))
+            merged = merger.result()
+            if len(files) > 1:   # per file these were skipped (partial); judge them on the merge
+                from rkt_xl.validation.checks.sasaran_links import orphan_findings
 
-            used = {r.sasaran for r in book.records}
-            report.findings.extend(orphan_findings(merged.sasaran, used, merger.sasaran_file))
-        say(T["progres-rkt"].format(jumlah=len(book.records)))
-        plan = plan_rkt(merged.profil, merged.sasaran, book.records, versi, texts=book.texts.get)
-        if not report.valid and not paksa:
-            book.close()
-            return KonsolidasiResult(report, stopped=True, totals=_totals(plan, book))
-        names = {key: slot.nama for key, slot in merger.slots.items()}
-        bidang = book.finish(plan, merged.profil, merged.sasaran, report, names)
-        target = Path(output) if output is not None else folder / default_name(merged.profil.tahun)
-        say(T["progres-simpan"].format(path=target))
-        saved = save_atomically(target, lambda tmp: os.replace(partial, tmp))
-        totals = Totals(plan.jumlah, tuple(plan.programs), tuple(bidang), plan.n_subs)
-        return KonsolidasiResult(report, stopped=False, saved=saved, totals=totals)
-    finally:
-        partial.unlink(missing_ok=True)
+                used = {r.sasaran for r in book.records}
+                report.findings.extend(orphan_findings(merged.sasaran, used, merger.sasaran_file))
+            say(T["progres-rkt"].format(jumlah=len(book.records)))
+            plan = plan_rkt(merged.profil, merged.sasaran, book.records, versi, texts=book.texts.get)
+            if not report.valid and not paksa:
+                book.close()
+                return KonsolidasiResult(report, stopped=True, totals=_totals(plan, book))
+            names = {key: slot.nama for key, slot in merger.slots.items()}
+            target = Path(output) if output is not None else folder / default_name(merged.profil.tahun)
+            refuse_input_target(target, files)
+            with save_errors(target):
+                bidang = book.finish(plan, merged.profil, merged.sasaran, report, names)
+            say(T["progres-simpan"].format(path=target))
+            saved = save_atomically(target, lambda tmp: os.replace(partial, tmp))
+            totals = Totals(plan.jumlah, tuple(plan.programs), tuple(bidang), plan.n_subs)
+            return KonsolidasiResult(report, stopped=False, saved=saved, totals=totals)
+        finally:
+            partial.unlink(missing_ok=True)
 
 
 def _totals(plan, book: OutputWorkbook) -> Totals:  # type: ignore[no-untyped-def]
@@ -159,38 +180,17 @@ def default_name(tahun: int | None) -> str:
     return f"{DEFAULT_NAME}_{tahun}.xlsx" if tahun else f"{DEFAULT_NAME}.xlsx"
 
 
-def collect_inputs(inputs: Sequence[str | Path]) -> tuple[list[Path], list[Finding]]:
-    """The files to consolidate, in merge order, each once. In a folder, Excel lock files
-    and earlier consolidation outputs (they have an RKT sheet) are skipped with a warning."""
+def collect_inputs(inputs: Sequence[str | Path]) -> tuple[list[Path], list[Finding], list[Finding]]:
+    """The files to consolidate, in merge order, each once; notes (Excel lock files, rkt_xl's
+    own outputs, told by content) and unreadable inputs (see ``expand_inputs``)."""
     from rkt_xl.validation.judge import expand_inputs
 
+    found, notes, unreadable = expand_inputs(inputs)
     files: dict[Path, Path] = {}
-    notes: list[Finding] = []
-    for item in inputs:
-        found, skipped = expand_inputs([item])
-        notes.extend(skipped)
-        for path in found:
-            if Path(item).is_dir() and is_consolidation_output(path):
-                notes.append(make_finding("berkas-hasil-konsolidasi", str(path)))
-                continue
-            files.setdefault(_identity(path), path)
-    return file_order(files.values()), notes
+    for path in found:
+        files.setdefault(_identity(path), path)
+    return file_order(files.values()), notes, unreadable
 
 
 def _identity(path: Path) -> Path:
-    try:
-        return path.resolve()
-    except OSError:
-        return path
-
-
-def is_consolidation_output(path: Path) -> bool:
-    """True for a workbook with an RKT sheet (read from xl/workbook.xml only)."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            info = zf.getinfo("xl/workbook.xml")
-            if info.file_size > 5_000_000:
-                return False
-            return _RKT_SHEET.search(zf.read(info)) is not None
-    except (OSError, KeyError, zipfile.BadZipFile, RuntimeError, ValueError):
-        return False
+    return same_file_key(path)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rkt_xl.texts import catalogue
+from rkt_xl.texts import andal, catalogue
 
-_MODULES: tuple[ModuleType, ...] = (catalogue,)
+_MODULES: tuple[ModuleType, ...] = (catalogue, andal)
 
 
 def _merge(attr: str) -> dict:

@@ -11,6 +11,7 @@ from rkt_xl.validation.findings import Finding
 
 RULES: tuple[str, ...] = (   # module names under rkt_xl.validation.checks, in report order
     "structure", "cells", "required", "codes", "official_names", "money", "targets", "units", "sasaran_links", "duplicates",
+    "sheet_names", "limits",
 )
 
 
@@ -25,6 +26,7 @@ def run_checks(ctx: Context) -> list[Finding]:
 
 def run_cross_file_checks(models: Mapping[Path, Rkt]) -> list[Finding]:
     """Checks across input files (same bidang filled twice, same kode in two files)."""
-    from rkt_xl.consolidation.merge import merge_models
+    from rkt_xl.consolidation.merge import file_order, merge_models
+    from rkt_xl.validation.cross_files import cross_file_findings
 
-    return merge_models(models)[1]
+    return merge_models(models)[1] + cross_file_findings(models, file_order(models))
