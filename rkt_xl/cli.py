@@ -12,7 +12,7 @@ import click
 from rkt_xl import __version__
 from rkt_xl.errors import RktXlError
 from rkt_xl.terminal import escape_controls
-from rkt_xl.texts.catalogue import HELP, HELP_HEADINGS, TABLE_TEXT, VALIDASI_TEXT, message
+from rkt_xl.texts import text
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FILE = 0, 1, 2, 3
 
@@ -23,25 +23,25 @@ class _Indonesian:
     def get_help_option(self, ctx):  # type: ignore[no-untyped-def]
         opt = super().get_help_option(ctx)  # type: ignore[misc]
         if opt is not None:
-            opt.help = HELP["bantuan"]
+            opt.help = text("bantuan.bantuan")
         return opt
 
     def format_usage(self, ctx, formatter):  # type: ignore[no-untyped-def]
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
-        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=HELP_HEADINGS["usage"])
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=text("bantuan.judul-usage"))
 
     def format_options(self, ctx, formatter):  # type: ignore[no-untyped-def]
         opts = [rv for p in self.get_params(ctx)  # type: ignore[attr-defined]
                 if (rv := p.get_help_record(ctx)) is not None]
         if opts:
-            with formatter.section(HELP_HEADINGS["options"]):
+            with formatter.section(text("bantuan.judul-options")):
                 formatter.write_dl(opts)
         if isinstance(self, click.Group):
             rows = [(name, cmd.get_short_help_str(limit=110))
                     for name in self.list_commands(ctx)
                     if (cmd := self.get_command(ctx, name)) is not None and not cmd.hidden]
             if rows:
-                with formatter.section(HELP_HEADINGS["commands"]):
+                with formatter.section(text("bantuan.judul-commands")):
                     formatter.write_dl(rows)
 
 
@@ -66,56 +66,56 @@ def _console(stderr: bool = False):  # type: ignore[no-untyped-def]
     return Console(stderr=stderr, highlight=False)
 
 
-def _say(text: str, stderr: bool = False) -> None:
+def _say(line: str, stderr: bool = False) -> None:
     """One message line, never wrapped inside a path (users copy paths from here); control
     characters from file names or cells are shown escaped, never sent to the terminal."""
-    _console(stderr).print(escape_controls(str(text)), soft_wrap=True, markup=False)
+    _console(stderr).print(escape_controls(str(line)), soft_wrap=True, markup=False)
 
 
-def _cell(text: object) -> object:
+def _cell(value: object) -> object:
     """A table cell from file content: escaped, and never read as rich markup."""
     from rich.text import Text
 
-    return Text(escape_controls(str(text)))
+    return Text(escape_controls(str(value)))
 
 
-@click.group(cls=Group, help=HELP["rkt"], context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--debug", is_flag=True, help=HELP["debug"])
-@click.version_option(__version__, "--versi", "-V", message="rkt_xl %(version)s", help=HELP["versi-program"])
+@click.group(cls=Group, help=text("bantuan.rkt"), context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help=text("bantuan.debug"))
+@click.version_option(__version__, "--versi", "-V", message="rkt_xl %(version)s", help=text("bantuan.versi-program"))
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
-@cli.command(help=HELP["templat"])
+@cli.command(help=text("bantuan.templat"))
 @click.option("-o", "--keluaran", type=click.Path(path_type=Path),
-              default=Path("workbooks/RKT_template.xlsx"), show_default=True, help=HELP["templat-keluaran"])
-@click.option("--bidang", "bidang_values", multiple=True, help=HELP["templat-bidang"])
+              default=Path("workbooks/RKT_template.xlsx"), show_default=True, help=text("bantuan.templat-keluaran"))
+@click.option("--bidang", "bidang_values", multiple=True, help=text("bantuan.templat-bidang"))
 @click.option("--konfig", type=click.Path(path_type=Path, exists=True, dir_okay=False),
-              help=HELP["templat-konfig"])
+              help=text("bantuan.templat-konfig"))
 @click.option("--versi", type=click.Choice(["2021", "2023"]), default="2021", show_default=True,
-              help=HELP["templat-versi"])
+              help=text("bantuan.templat-versi"))
 def templat(keluaran: Path, bidang_values: tuple[str, ...], konfig: Path | None, versi: str) -> None:
     from rkt_xl.xlsx.template import write_workbook
 
     saved = write_workbook(keluaran, bidang=_bidang_specs(bidang_values, konfig), versi=versi)
     _report_saved(saved)
-    _say(message("hasil-templat", path=saved.path))
+    _say(text("hasil-templat", path=saved.path))
 
 
-@cli.command(help=HELP["xlsm"])
+@cli.command(help=text("bantuan.xlsm"))
 @click.option("-o", "--keluaran", type=click.Path(path_type=Path), default=Path("workbooks/RKT_template.xlsm"),
-              show_default=True, help=HELP["templat-keluaran"])
-@click.option("--bidang", "bidang_values", multiple=True, help=HELP["templat-bidang"])
-@click.option("--konfig", type=click.Path(path_type=Path, exists=True, dir_okay=False), help=HELP["templat-konfig"])
+              show_default=True, help=text("bantuan.templat-keluaran"))
+@click.option("--bidang", "bidang_values", multiple=True, help=text("bantuan.templat-bidang"))
+@click.option("--konfig", type=click.Path(path_type=Path, exists=True, dir_okay=False), help=text("bantuan.templat-konfig"))
 @click.option("--versi", type=click.Choice(["2021", "2023"]), default="2021", show_default=True,
-              help=HELP["templat-versi"])
+              help=text("bantuan.templat-versi"))
 def xlsm(keluaran: Path, bidang_values: tuple[str, ...], konfig: Path | None, versi: str) -> None:
     from rkt_xl.xlsx.macro import write_xlsm
 
     saved = write_xlsm(keluaran, _bidang_specs(bidang_values, konfig), versi)
     _report_saved(saved)
-    _say(message("hasil-xlsm", path=saved.path))
+    _say(text("hasil-xlsm", path=saved.path))
 
 
 def _bidang_specs(values: tuple[str, ...], konfig: Path | None):  # type: ignore[no-untyped-def]
@@ -132,10 +132,10 @@ def _bidang_specs(values: tuple[str, ...], konfig: Path | None):  # type: ignore
     return specs or list(DEFAULT_BIDANG)
 
 
-@cli.command(help=HELP["contoh"])
+@cli.command(help=text("bantuan.contoh"))
 @click.option("-o", "--keluaran", type=click.Path(path_type=Path),
               default=Path("workbooks/contoh/RKT_BKPSDM_2023.xlsx"), show_default=True,
-              help=HELP["contoh-keluaran"])
+              help=text("bantuan.contoh-keluaran"))
 def contoh(keluaran: Path) -> None:
     from rkt_xl.model.summary import read_summary
     from rkt_xl.samples.sample import write_sample
@@ -145,9 +145,9 @@ def contoh(keluaran: Path) -> None:
     _say(read_summary("hasil-contoh", saved.path, rkt))
 
 
-@cli.command(help=HELP["baca"])
+@cli.command(help=text("bantuan.baca"))
 @click.argument("berkas", type=click.Path(path_type=Path, readable=False))
-@click.option("--json", "as_json", is_flag=True, help=HELP["json"])
+@click.option("--json", "as_json", is_flag=True, help=text("bantuan.json"))
 def baca(berkas: Path, as_json: bool) -> None:
     from rkt_xl.model.summary import per_bidang, read_summary
     from rkt_xl.workbook.reader import read_workbook
@@ -165,41 +165,42 @@ def baca(berkas: Path, as_json: bool) -> None:
     _say(read_summary("hasil-baca", berkas, rkt))
 
 
-@cli.command(help=HELP["validasi"])
+@cli.command(help=text("bantuan.validasi"))
 @click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
-@click.option("--json", "as_json", is_flag=True, help=HELP["json"])
-@click.option("--laporan", type=click.Path(path_type=Path, dir_okay=False), help=HELP["validasi-laporan"])
-@click.option("--versi", type=click.Choice(["2021", "2023"]), default=None, help=HELP["validasi-versi"])
-@click.option("--semua", is_flag=True, help=HELP["validasi-semua"])
+@click.option("--json", "as_json", is_flag=True, help=text("bantuan.json"))
+@click.option("--laporan", type=click.Path(path_type=Path, dir_okay=False), help=text("bantuan.validasi-laporan"))
+@click.option("--versi", type=click.Choice(["2021", "2023"]), default=None, help=text("bantuan.validasi-versi"))
+@click.option("--semua", is_flag=True, help=text("bantuan.validasi-semua"))
 def validasi(berkas: tuple[Path, ...], as_json: bool, laporan: Path | None, versi: str | None,
              semua: bool) -> None:
-    from rkt_xl.validation.judge import expand_inputs, validate_paths
+    from rkt_xl.validation.judge import judge
 
     if laporan is not None:
         from rkt_xl.save import refuse_input_target
+        from rkt_xl.validation.inputs import collect_inputs
 
-        refuse_input_target(laporan, expand_inputs(berkas)[0])
-    _, report = validate_paths(berkas, versi)
+        refuse_input_target(laporan, collect_inputs(berkas)[0])
+    report = judge(berkas, versi).report
     if as_json:
         import json
 
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2, default=str))
     else:
-        _print_report(report, limit=None if semua else SCREEN_LIMIT, hint=VALIDASI_TEXT["layar-lainnya-semua"])
+        _print_report(report, limit=None if semua else SCREEN_LIMIT, hint=text("validasi.layar-lainnya-semua"))
     if laporan is not None:
         from rkt_xl.xlsx.validasi_sheet import write_report_workbook
 
         saved = write_report_workbook(laporan, report)
         _report_saved(saved)
-        _say(VALIDASI_TEXT["laporan-disimpan"].format(path=saved.path))
+        _say(text("validasi.laporan-disimpan", path=saved.path))
     raise click.exceptions.Exit(report_exit_code(report))
 
 
-@cli.command(help=HELP["konsolidasi"])
+@cli.command(help=text("bantuan.konsolidasi"))
 @click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
-@click.option("-o", "--keluaran", type=click.Path(path_type=Path, dir_okay=False), help=HELP["konsolidasi-keluaran"])
-@click.option("--paksa", is_flag=True, help=HELP["konsolidasi-paksa"])
-@click.option("--versi", type=click.Choice(["2021", "2023"]), default=None, help=HELP["validasi-versi"])
+@click.option("-o", "--keluaran", type=click.Path(path_type=Path, dir_okay=False), help=text("bantuan.konsolidasi-keluaran"))
+@click.option("--paksa", is_flag=True, help=text("bantuan.konsolidasi-paksa"))
+@click.option("--versi", type=click.Choice(["2021", "2023"]), default=None, help=text("bantuan.validasi-versi"))
 def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, versi: str | None) -> None:
     from rkt_xl.consolidation.run import konsolidasi as run
 
@@ -207,7 +208,7 @@ def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, ve
     with console.status("") as status:
         result = run(berkas, keluaran, paksa=paksa, progress=lambda text: status.update(text), versi=versi)
     if result.report.findings or result.report.unreadable:
-        _print_report(result.report, limit=SCREEN_LIMIT, hint=VALIDASI_TEXT["layar-lainnya-sheet"])
+        _print_report(result.report, limit=SCREEN_LIMIT, hint=text("validasi.layar-lainnya-sheet"))
     if result.saved is not None:
         _report_saved(result.saved)
     _say(result.summary(), stderr=result.stopped)
@@ -229,10 +230,9 @@ def _print_report(report, limit: int | None = None, hint: str = "") -> None:  # 
 
     from rich.table import Table
 
-    T = VALIDASI_TEXT
     console = _console()
     for f in report.unreadable:
-        _say(f"{T['tidak-terbaca'].upper()}: {f.message}", stderr=True)
+        _say(f"{text('validasi.tidak-terbaca').upper()}: {f.message}", stderr=True)
     styles = {"galat": "bold red", "peringatan": "yellow"}
     # errors first when the list is cut, so no error hides behind warnings
     shown = report.findings if limit is None or len(report.findings) <= limit else \
@@ -240,47 +240,47 @@ def _print_report(report, limit: int | None = None, hint: str = "") -> None:  # 
     keep = {id(f) for f in shown}
     shown = [f for f in report.findings if id(f) in keep]
     for file, in_file in groupby(shown, key=lambda f: f.file):
-        console.rule(_cell(T["layar-berkas"].format(path=file or "-")))
+        console.rule(_cell(text("validasi.layar-berkas", path=file or "-")))
         for sheet, group in groupby(in_file, key=lambda f: f.sheet):
-            table = Table(title=_cell(sheet or T["tanpa-sheet"]), title_justify="left", expand=True)
-            table.add_column(T["sel"], no_wrap=True)
-            table.add_column(T["tingkat"], no_wrap=True)
-            table.add_column(T["pesan"], ratio=1)
-            table.add_column(T["kode"], no_wrap=True)
+            table = Table(title=_cell(sheet or text("validasi.tanpa-sheet")), title_justify="left", expand=True)
+            table.add_column(text("validasi.sel"), no_wrap=True)
+            table.add_column(text("validasi.tingkat"), no_wrap=True)
+            table.add_column(text("validasi.pesan"), ratio=1)
+            table.add_column(text("validasi.kode"), no_wrap=True)
             for f in group:
                 table.add_row(_cell(f.cell), f"[{styles[f.severity]}]{f.severity}[/]", _cell(f.message),
                               f"[dim]{f.code}[/]")
             console.print(table)
     if len(shown) < len(report.findings):
-        _say(T["layar-lainnya"].format(jumlah=len(report.findings) - len(shown)) + hint)
+        _say(text("validasi.layar-lainnya", jumlah=len(report.findings) - len(shown)) + hint)
     counts = report.counts
-    _say(T["layar-ringkasan"].format(**counts))
+    _say(text("validasi.layar-ringkasan", **counts))
     if report.valid:
-        catatan = T["layar-catatan-peringatan"].format(**counts) if counts["peringatan"] else ""
-        _say(T["layar-lolos"].format(catatan=catatan))
+        catatan = text("validasi.layar-catatan-peringatan", **counts) if counts["peringatan"] else ""
+        _say(text("validasi.layar-lolos", catatan=catatan))
     elif counts["galat"]:
-        _say(T["layar-gagal"])
+        _say(text("validasi.layar-gagal"))
 
 
-@cli.command(help=HELP["demo"])
+@cli.command(help=text("bantuan.demo"))
 @click.option("--folder", type=click.Path(path_type=Path, file_okay=False),
-              default=Path("hasil/demo"), show_default=True, help=HELP["demo-folder"])
+              default=Path("hasil/demo"), show_default=True, help=text("bantuan.demo-folder"))
 def demo(folder: Path) -> None:
     from rich.table import Table
 
     from rkt_xl.samples.demo import run_demo
 
     console = _console()
-    console.rule(message("demo-judul"))
+    console.rule(text("demo-judul"))
     with console.status("") as status:
         result = run_demo(folder, progress=lambda label: status.update(label))
-    table = Table(TABLE_TEXT["langkah"], TABLE_TEXT["hasil"])
-    for label, text in result.steps:
-        table.add_row(label, text)
+    table = Table(text("tabel.langkah"), text("tabel.hasil"))
+    for label, line in result.steps:
+        table.add_row(label, line)
     console.print(table)
     if result.rkt is not None:
         _print_bidang_table(result.rkt)
-    _say(message("demo-selesai", path=folder.resolve()))
+    _say(text("demo-selesai", path=folder.resolve()))
 
 
 def _print_bidang_table(rkt) -> None:  # type: ignore[no-untyped-def]
@@ -289,11 +289,11 @@ def _print_bidang_table(rkt) -> None:  # type: ignore[no-untyped-def]
     from rkt_xl.model.numbers import format_id
     from rkt_xl.model.summary import per_bidang
 
-    table = Table(TABLE_TEXT["sheet"], TABLE_TEXT["bidang"], TABLE_TEXT["jumlah-sub"],
-                  TABLE_TEXT["pagu"])
+    table = Table(text("tabel.sheet"), text("tabel.bidang"), text("tabel.jumlah-sub"),
+                  text("tabel.pagu"))
     for r in per_bidang(rkt):
         table.add_row(_cell(r.sheet), _cell(r.nama), str(r.jumlah), format_id(r.pagu))
-    table.add_row("", TABLE_TEXT["total"], str(len(rkt.all_sub_kegiatan())),
+    table.add_row("", text("tabel.total"), str(len(rkt.all_sub_kegiatan())),
                   format_id(rkt.total_pagu()), style="bold")
     for column in table.columns[2:]:
         column.justify = "right"
@@ -302,9 +302,39 @@ def _print_bidang_table(rkt) -> None:  # type: ignore[no-untyped-def]
 
 def _report_saved(saved) -> None:  # type: ignore[no-untyped-def]
     if saved.archived is not None:
-        _say(message("hasil-arsip", path=saved.archived))
+        _say(text("hasil-arsip", path=saved.archived))
     if saved.locked:
-        _say(message("simpan-terkunci", path=saved.requested, alt=saved.path), stderr=True)
+        _say(text("simpan-terkunci", path=saved.requested, alt=saved.path), stderr=True)
+
+
+def _usage_message(exc: click.ClickException) -> str:
+    """click's own usage errors, said in Bahasa Indonesia."""
+    ctx = getattr(exc, "ctx", None)
+    param = getattr(exc, "param", None)
+    name = param.get_error_hint(ctx) if param is not None and ctx is not None else ""
+    if isinstance(exc, click.exceptions.NoSuchCommand):
+        commands = ", ".join(cli.list_commands(ctx)) if ctx is not None else ""
+        return text("pakai-perintah-tidak-ada", nama=exc.command_name, ada=commands)
+    if isinstance(exc, click.exceptions.NoSuchOption):
+        saran = text("pakai-saran", saran=", ".join(exc.possibilities)) if exc.possibilities else ""
+        return text("pakai-pilihan-tidak-ada", nama=exc.option_name, saran=saran)
+    if isinstance(exc, click.exceptions.MissingParameter):
+        return text("pakai-argumen-kurang", nama=name or "?")
+    if isinstance(exc, click.exceptions.BadParameter) and isinstance(getattr(param, "type", None), click.Choice):
+        return text("pakai-pilihan-nilai", nama=name, pilihan=", ".join(map(str, param.type.choices)))
+    if isinstance(exc, click.exceptions.BadParameter) and isinstance(getattr(param, "type", None), click.Path):
+        return text("pakai-jalur-tidak-ada", nama=name)
+    if isinstance(exc, click.exceptions.BadParameter):
+        return text("pakai-nilai-tidak-sah", nama=name or "?")
+    return text("pakai-salah", detail=exc.format_message())
+
+
+def _show_usage_error(exc: click.ClickException) -> None:
+    ctx = getattr(exc, "ctx", None)
+    if ctx is not None:
+        _say(ctx.get_usage(), stderr=True)
+        _say(text("pakai-lihat-bantuan", perintah=ctx.command_path), stderr=True)
+    _say(text("galat-berhenti", detail=_usage_message(exc)), stderr=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -320,17 +350,17 @@ def main(argv: list[str] | None = None) -> int:
     except click.exceptions.Abort:
         return EXIT_USAGE
     except click.ClickException as exc:
-        exc.show()
+        _show_usage_error(exc)
         return EXIT_USAGE
     except RktXlError as exc:
         if debug:
             raise
-        _say(message("galat-berhenti", detail=exc), stderr=True)
+        _say(text("galat-berhenti", detail=exc), stderr=True)
         return exc.exit_code
     except Exception as exc:  # noqa: BLE001 - last resort: never a bare traceback for users
         if debug:
             raise
-        _say(message("galat-tak-terduga", detail=f"{type(exc).__name__}: {exc}"), stderr=True)
+        _say(text("galat-tak-terduga", detail=f"{type(exc).__name__}: {exc}"), stderr=True)
         return EXIT_FILE
     return EXIT_OK
 

@@ -1,10 +1,10 @@
 """The one small exception family. Bad *data* never raises (it becomes findings);
+from rkt_xl.texts import text
 these are for files that cannot be read, written or sent at all."""
 
 from __future__ import annotations
 
-from rkt_xl.texts import TEXTS
-from rkt_xl.texts.catalogue import MESSAGES
+from rkt_xl.texts import text
 
 
 class RktXlError(Exception):
@@ -15,8 +15,7 @@ class RktXlError(Exception):
     def __init__(self, code: str, **params: object) -> None:
         self.code = code
         self.params = params
-        template = MESSAGES[code] if code in MESSAGES else TEXTS[code]
-        super().__init__(template.format(**params) if params else template)
+        super().__init__(text(code, **params))
 
 
 class FileError(RktXlError):

@@ -14,10 +14,21 @@ from contextlib import contextmanager
 from typing import Any
 
 from rkt_xl.errors import RktXlError
-from rkt_xl.texts.catalogue import EXCEL_TEXT as T
-from rkt_xl.texts.catalogue import VALIDASI_TEXT
+from rkt_xl.model.numbers import format_id
+from rkt_xl.texts import text
 from rkt_xl.validation.findings import GALAT, Report
+from rkt_xl.validation.judge import Judgement, Source, judge
 from rkt_xl.workbook import layout as C
+from rkt_xl.workbook.live import split_error_values
+from rkt_xl.xlsx.live_rkt import live_rkt_image
+from rkt_xl.xlsx.validasi_sheet import (
+    COLUMNS,
+    HEADER_ROW,
+    finding_rows,
+    header_cells,
+    screen_tip,
+    summary_line,
+)
 
 # Sheets the buttons never read as input.
 OUTPUT_SHEETS = frozenset({C.SHEET_PETUNJUK, C.SHEET_REFERENSI, C.SHEET_RKT, C.SHEET_VALIDASI,
@@ -50,11 +61,11 @@ class _Ui:
     def __init__(self, book: Any) -> None:
         self.app = book.app
 
-    def status(self, text: str) -> None:
-        self.app.status_bar = text
+    def status(self, line: str) -> None:
+        self.app.status_bar = line
 
-    def alert(self, text: str, critical: bool = False) -> None:
-        self.app.alert(text, title=T["judul"], buttons="ok", mode="critical" if critical else "info")
+    def alert(self, line: str, critical: bool = False) -> None:
+        self.app.alert(line, title=text("excel.judul"), buttons="ok", mode="critical" if critical else "info")
 
 
 @contextmanager
@@ -67,7 +78,7 @@ def _session(book: Any) -> Iterator[_Ui]:
     except RktXlError as exc:
         ui.alert(str(exc), critical=True)
     except Exception as exc:  # noqa: BLE001 - a button must never show a traceback
-        ui.alert(T["galat-umum"].format(detail=f"{type(exc).__name__}: {exc}"), critical=True)
+        ui.alert(text("excel.galat-umum", detail=f"{type(exc).__name__}: {exc}"), critical=True)
     finally:
         book.app.screen_updating = True
         book.app.status_bar = False
@@ -80,58 +91,53 @@ def read_book(book: Any, ui: _Ui | None = None) -> dict[str, list[list[object]]]
         if sheet.name in OUTPUT_SHEETS:
             continue
         if ui is not None:
-            ui.status(T["status-baca"].format(sheet=sheet.name))
+            ui.status(text("excel.status-baca", sheet=sheet.name))
         last = sheet.used_range.last_cell
         rng = sheet.range((1, 1), (max(last.row, 1), max(last.column, 1)))
         grids[sheet.name] = [list(r) for r in rng.options(ndim=2, err_to_str=True).value]
     return grids
 
 
-def check_book(book: Any, ui: _Ui | None = None):  # type: ignore[no-untyped-def]
-    """(model, Report) of the live workbook, exactly as `rkt validasi` would judge a file."""
-    from rkt_xl.validation.judge import validate_grids
-    from rkt_xl.workbook.live import split_error_values
-
+def check_book(book: Any, ui: _Ui | None = None) -> Judgement:
+    """The live workbook judged by the same function as `rkt validasi` and `rkt konsolidasi`."""
     grids, structure = split_error_values(read_book(book, ui))
     if ui is not None:
-        ui.status(T["status-periksa"])
-    return validate_grids(grids, file="", structure=structure)
+        ui.status(text("excel.status-periksa"))
+    return judge([Source(grids, structure)])
 
 
 def run_validasi(book: Any) -> Report | None:
     with _session(book) as ui:
-        _, report = check_book(book, ui)
+        report = check_book(book, ui).report
         show_report(book, report, ui)
         counts = report.counts
         if report.valid:
-            catatan = T["validasi-catatan"].format(**counts) if counts["peringatan"] else ""
-            ui.alert(T["validasi-lolos"].format(catatan=catatan))
+            catatan = text("excel.validasi-catatan", **counts) if counts["peringatan"] else ""
+            ui.alert(text("excel.validasi-lolos", catatan=catatan))
         else:
-            ui.alert(T["validasi-gagal"].format(**counts))
+            ui.alert(text("excel.validasi-gagal", **counts))
         return report
     return None
 
 
 def run_konsolidasi(book: Any) -> Report | None:
     with _session(book) as ui:
-        rkt, report = check_book(book, ui)
+        judged = check_book(book, ui)
+        report = judged.report
         show_report(book, report, ui)
-        if not report.valid:
-            ui.alert(T["konsolidasi-galat"].format(**report.counts), critical=True)
+        if judged.stops():
+            ui.alert(text("excel.konsolidasi-galat", **report.counts), critical=True)
             return report
-        from rkt_xl.model.numbers import format_id
-        from rkt_xl.xlsx.live_rkt import live_rkt_image
-
-        ui.status(T["status-tulis"].format(sheet=C.SHEET_RKT))
-        made = live_rkt_image(rkt)
+        ui.status(text("excel.status-tulis", sheet=C.SHEET_RKT))
+        made = live_rkt_image(judged.merged())
         if made is None:
-            ui.alert(T["konsolidasi-kolom-pagu"], critical=True)
+            ui.alert(text("excel.konsolidasi-kolom-pagu"), critical=True)
             return report
         image, plan = made
         write_image(get_or_add_sheet(book, C.SHEET_RKT), image)
         book.sheets[C.SHEET_RKT].activate()
-        catatan = T["konsolidasi-catatan"].format(**report.counts) if report.counts["peringatan"] else ""
-        ui.alert(T["konsolidasi-selesai"].format(jumlah=plan.n_subs, total=format_id(plan.jumlah), catatan=catatan))
+        catatan = text("excel.konsolidasi-catatan", **report.counts) if report.counts["peringatan"] else ""
+        ui.alert(text("excel.konsolidasi-selesai", jumlah=plan.n_subs, total=format_id(plan.jumlah), catatan=catatan))
         return report
     return None
 
@@ -155,22 +161,13 @@ def get_or_add_sheet(book: Any, name: str) -> Any:
 def show_report(book: Any, report: Report, ui: _Ui) -> None:
     """Write the Validasi sheet and mark the problem cells (colour + note), after undoing
     the marks of the previous run."""
-    from rkt_xl.xlsx.validasi_sheet import (
-        COLUMNS,
-        HEADER_ROW,
-        finding_rows,
-        header_cells,
-        screen_tip,
-        summary_line,
-    )
-
-    ui.status(T["status-tulis"].format(sheet=C.SHEET_VALIDASI))
+    ui.status(text("excel.status-tulis", sheet=C.SHEET_VALIDASI))
     ws = get_or_add_sheet(book, C.SHEET_VALIDASI)
     _undo_marks(book, ws)
     ws.clear()
     rows = finding_rows(report)
     first = HEADER_ROW + 1            # 1-based row of the header in Excel terms
-    ws.range((1, 1)).value = VALIDASI_TEXT["judul"]
+    ws.range((1, 1)).value = text("validasi.judul")
     ws.range((1, 1)).font.bold = True
     ws.range((2, 1)).value = summary_line(report)
     table = [header_cells()] + [[as_cell_text(v) for v in cells] for _, _, cells in rows]
@@ -185,7 +182,7 @@ def show_report(book: Any, report: Report, ui: _Ui) -> None:
         if f.sheet in sheets and f.cell:
             ws.range((r, 6)).add_hyperlink(f"#'{f.sheet}'!{f.cell}", f.cell, screen_tip(f.message))
             marks.setdefault((f.sheet, f.cell), []).append((sev, f.message))
-    ui.status(T["status-tandai"].format(jumlah=len(marks)))
+    ui.status(text("excel.status-tandai", jumlah=len(marks)))
     originals: list[list[object]] = []
     for (sheet, cell), items in marks.items():
         target = sheets[sheet].range(cell)
@@ -195,7 +192,7 @@ def show_report(book: Any, report: Report, ui: _Ui) -> None:
         target.color = MARK_COLOURS[worst]
         if target.note is not None:
             target.note.delete()
-        target.add_note("\n".join(T["catatan-sel"].format(severity=s, message=m) for s, m in items))
+        target.add_note("\n".join(text("excel.catatan-sel", severity=s, message=m) for s, m in items))
     if originals:
         ws.range((first + 1, ORIGINAL_COLOUR_COL)).value = originals
         ws.range((1, ORIGINAL_COLOUR_COL), (1, ORIGINAL_COLOUR_COL + 2)).column_width = 0
@@ -247,7 +244,6 @@ def _runs(image: Any, r: int) -> Iterator[tuple[tuple[int, int], Any]]:
 
 def _undo_marks(book: Any, ws: Any) -> None:
     """Restore the fill and remove the note of every cell the previous run marked."""
-    from rkt_xl.xlsx.validasi_sheet import HEADER_ROW
 
     last = ws.used_range.last_cell
     if last.column < ORIGINAL_COLOUR_COL + 2 or last.row <= HEADER_ROW + 1:

@@ -58,7 +58,7 @@ def save_error(exc: OSError, target: Path, folder: Path | None = None) -> SaveEr
             errno.EDQUOT: "andal.simpan-penuh", errno.EACCES: "andal.simpan-tanpa-izin",
             errno.EPERM: "andal.simpan-tanpa-izin", errno.EBUSY: "andal.simpan-terkunci",
             errno.ETXTBSY: "andal.simpan-terkunci", errno.ENOENT: "andal.simpan-folder-hilang",
-            }.get(exc.errno or 0, "andal.simpan-gagal")
+            }.get(exc.errno or 0, "simpan-gagal")
     return SaveError(code, path=target, folder=folder, detail=exc.strerror or str(exc))
 
 

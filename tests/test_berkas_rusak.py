@@ -21,8 +21,8 @@ import pytest
 from rkt_xl.cli import main, report_exit_code
 from rkt_xl.model.numbers import format_id
 from rkt_xl.samples.sample import load_sample
-from rkt_xl.texts.catalogue import VALIDASI_TEXT, message
-from rkt_xl.validation.judge import validate_paths, validate_workbook
+from rkt_xl.texts import text
+from rkt_xl.validation.judge import judge, validate_workbook
 from rkt_xl.workbook import sniff
 from rkt_xl.workbook.reader import read_workbook
 from rkt_xl.workbook.sniff import sniff as scan_structure
@@ -54,7 +54,7 @@ def good(built: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> li
 @pytest.fixture(scope="session")
 def reference(good: list[Path]) -> dict[str, object]:
     """What ``rkt validasi --json`` says about the good files alone."""
-    _, report = validate_paths(good)
+    report = judge(good).report
     assert report_exit_code(report) == 1 and not report.unreadable
     return json.loads(json.dumps(report.as_dict(), ensure_ascii=False, default=str))
 
@@ -100,13 +100,13 @@ def _sample(get: Callable[[str], Path]) -> Path:
 
 def _ratio(path: Path, part: str) -> str:
     info = zipfile.ZipFile(path).getinfo(part)
-    return message("berkas-rasio-mencurigakan", path=path, part=part,
+    return text("berkas-rasio-mencurigakan", path=path, part=part,
                    ratio=info.file_size // info.compress_size, limit=sniff.MAX_RATIO)
 
 
 def _total(path: Path) -> str:
     total = sum(i.file_size for i in zipfile.ZipFile(path).infolist())
-    return message("berkas-terlalu-besar", path=path, size=round(total / MIB),
+    return text("berkas-terlalu-besar", path=path, size=round(total / MIB),
                    limit=sniff.MAX_UNCOMPRESSED // MIB)
 
 
@@ -118,22 +118,22 @@ def _docx_zip(dst: Path) -> Path:
 
 
 def _not_xlsx(found: str) -> Callable[[Path], str]:
-    return lambda p: message("berkas-bukan-xlsx", path=p, found=found)
+    return lambda p: text("berkas-bukan-xlsx", path=p, found=found)
 
 
 def _broken(detail: str) -> Callable[[Path], str]:
-    return lambda p: message("berkas-rusak", path=p, detail=detail)
+    return lambda p: text("berkas-rusak", path=p, detail=detail)
 
 
 BAD = [
     # 1. password
     Bad("sandi", "RKT_sandi.xlsx", lambda d, get: F.encrypted(_sample(get), d),
-        lambda p: message("berkas-terkunci-sandi", path=p)),
+        lambda p: text("berkas-terkunci-sandi", path=p)),
     # 2. Excel 97-2003, as saved by a real spreadsheet program, and renamed
     Bad("xls", "RKT_lama.xls", lambda d, get: F.copy(get("real_xls"), d),
-        lambda p: message("berkas-xls-lama", path=p)),
+        lambda p: text("berkas-xls-lama", path=p)),
     Bad("xls-nama-xlsx", "RKT_lama.xlsx", lambda d, get: F.copy(get("real_xls"), d),
-        lambda p: message("berkas-xls-lama", path=p)),
+        lambda p: text("berkas-xls-lama", path=p)),
     # 3. text and web pages renamed to .xlsx, and a zip that is not a workbook
     Bad("csv-utf8", "RKT_csv.xlsx", lambda d, get: F.csv_utf8(d), _not_xlsx("teks/CSV")),
     Bad("csv-ansi", "RKT_csv_ansi.xlsx", lambda d, get: F.csv_ansi(d), _not_xlsx("teks/CSV")),
@@ -142,37 +142,37 @@ BAD = [
     Bad("zip-bukan-excel", "RKT_word.xlsx", lambda d, get: _docx_zip(d), _not_xlsx("zip tanpa isi Excel")),
     Bad("xlsb", "RKT_biner.xlsx", lambda d, get: F.xlsb_like(d), _not_xlsx("Excel Binary .xlsb")),
     # 5. empty, truncated, damaged inside
-    Bad("kosong", "RKT_kosong.xlsx", lambda d, get: F.empty(d), lambda p: message("berkas-kosong", path=p)),
+    Bad("kosong", "RKT_kosong.xlsx", lambda d, get: F.empty(d), lambda p: text("berkas-kosong", path=p)),
     Bad("terpotong", "RKT_terpotong.xlsx", lambda d, get: F.truncated(_sample(get), d),
-        _broken(message("rusak-zip"))),
+        _broken(text("rusak-zip"))),
     Bad("crc-salah", "RKT_crc.xlsx", lambda d, get: F.bad_crc(_sample(get), d),
-        _broken(message("rusak-bagian", part=F.SAMPLE_SHEET))),
+        _broken(text("rusak-bagian", part=F.SAMPLE_SHEET))),
     # 6. XML entity bombs
     Bad("bom-xml-sharedstrings", "RKT_bom_xml.xlsx", lambda d, get: F.entity_bomb(_sample(get), d),
-        lambda p: message("berkas-xml-berbahaya", path=p)),
+        lambda p: text("berkas-xml-berbahaya", path=p)),
     Bad("bom-xml-sheet", "RKT_bom_xml_sheet.xlsx",
         lambda d, get: F.entity_bomb(_sample(get), d, F.SAMPLE_SHEET),
-        lambda p: message("berkas-xml-berbahaya", path=p)),
+        lambda p: text("berkas-xml-berbahaya", path=p)),
     # 7. zip bombs: declared size, ratio, and a directory that lies about the size
     Bad("bom-zip-ukuran", "RKT_bom_ukuran.xlsx",
         lambda d, get: F.set_declared(_sample(get), d, F.SAMPLE_SHEET, 400 * MIB), _total),
     Bad("bom-zip-rasio", "RKT_bom_rasio.xlsx", lambda d, get: F.ratio_bomb(_sample(get), d),
         lambda p: _ratio(p, F.SHARED_STRINGS)),
     Bad("bom-zip-bohong", "RKT_bom_bohong.xlsx", lambda d, get: F.lying_bomb(_sample(get), d),
-        lambda p: message("berkas-ukuran-palsu", path=p, part=F.SHARED_STRINGS,
+        lambda p: text("berkas-ukuran-palsu", path=p, part=F.SHARED_STRINGS,
                           declared=format_id(zipfile.ZipFile(p).getinfo(F.SHARED_STRINGS).file_size))),
     # a value far outside the table: calamine would allocate the whole area (512 GiB here)
     Bad("sel-jauh", "RKT_sel_jauh.xlsx", lambda d, get: F.far_value(_sample(get), d),
-        lambda p: message("berkas-area-terlalu-luas", path=p, sheet="Sekretariat", cell="XFD1048576",
+        lambda p: text("berkas-area-terlalu-luas", path=p, sheet="Sekretariat", cell="XFD1048576",
                           cells=format_id(1048576 * 16384), limit=format_id(sniff.MAX_CELLS))),
     Bad("sel-jauh-tanpa-alamat", "RKT_sel_jauh_r.xlsx",
         lambda d, get: F.far_value_without_address(_sample(get), d),
-        lambda p: message("berkas-area-terlalu-luas", path=p, sheet="Sekretariat", cell="Q1048576",
+        lambda p: text("berkas-area-terlalu-luas", path=p, sheet="Sekretariat", cell="Q1048576",
                           cells=format_id(1048576 * 17), limit=format_id(sniff.MAX_CELLS))),
     Bad("tag-berisi-lt", "RKT_tag.xlsx", lambda d, get: F.tag_with_lt(_sample(get), d),
-        _broken(message("rusak-bagian", part=F.SAMPLE_SHEET))),
+        _broken(text("rusak-bagian", part=F.SAMPLE_SHEET))),
     # 10. does not exist
-    Bad("tidak-ada", "RKT_hilang.xlsx", lambda d, get: d, lambda p: message("berkas-tidak-ada", path=p)),
+    Bad("tidak-ada", "RKT_hilang.xlsx", lambda d, get: d, lambda p: text("berkas-tidak-ada", path=p)),
 ]
 BOMBS = [b for b in BAD if b.id.startswith(("bom-", "sel-jauh", "tag-"))]
 
@@ -202,10 +202,11 @@ def test_every_bad_file_in_one_run_one_line_each(tmp_path, capsys, good, referen
 
     out, err = capsys.readouterr()
     assert code == 3
-    prefix = VALIDASI_TEXT["tidak-terbaca"].upper() + ": "
-    assert err.splitlines() == [prefix + b.expected(p) for b, p in zip(BAD, paths, strict=True)]
+    prefix = text("validasi.tidak-terbaca").upper() + ": "
+    in_merge_order = sorted(zip(BAD, paths, strict=True), key=lambda bp: bp[1].name.casefold())
+    assert err.splitlines() == [prefix + b.expected(p) for b, p in in_merge_order]
     counts = {**reference["counts"], "berkas": len(BAD)}
-    assert VALIDASI_TEXT["layar-ringkasan"].format(**counts) in out.splitlines()
+    assert text("validasi.layar-ringkasan", **counts) in out.splitlines()
     assert {p: fingerprint(p) for p in before} == before
 
 
@@ -249,7 +250,7 @@ def test_lock_file_beside_its_workbook_is_skipped_with_a_warning(which, exit_cod
     real = F.copy(good[which], tmp_path / good[which].name)
     lock = F.excel_lock_file(tmp_path / f"~${real.name}")
     before = read_only(real, lock)
-    _, alone = validate_paths([real])
+    alone = judge([real]).report
 
     code, out, _ = run(capsys, *([tmp_path] if as_folder else [real, lock]))
 
@@ -258,7 +259,7 @@ def test_lock_file_beside_its_workbook_is_skipped_with_a_warning(which, exit_cod
     warning = out["findings"][0]
     assert (warning["code"], warning["severity"], warning["file"]) == \
         ("berkas-kunci-excel", "peringatan", str(lock))
-    assert warning["message"] == message("berkas-kunci-excel", path=lock, asli=real.name)
+    assert warning["message"] == text("berkas-kunci-excel", path=lock, asli=real.name)
     assert "sedang dibuka di Excel" in warning["message"]
     assert out["findings"][1:] == json.loads(json.dumps([f.as_dict() for f in alone.findings], default=str))
     assert {p: fingerprint(p) for p in before} == before
@@ -272,7 +273,7 @@ def test_left_over_lock_file_is_skipped_with_a_warning(tmp_path, capsys, good):
 
     assert code == 0 and out["unreadable"] == []
     assert out["findings"][0]["message"] == \
-        message("berkas-kunci-excel-sisa", path=lock, asli="RKT_lama.xlsx")
+        text("berkas-kunci-excel-sisa", path=lock, asli="RKT_lama.xlsx")
     assert {p: fingerprint(p) for p in before} == before
 
 
@@ -290,7 +291,7 @@ def test_folder_named_like_a_workbook(tmp_path, capsys, good, reference):
 
     assert code == 3
     assert [u["message"] for u in out["unreadable"]] == \
-        [message("berkas-bukan-berkas", path=folder / "RKT_zz_folder.xlsx")]
+        [text("berkas-bukan-berkas", path=folder / "RKT_zz_folder.xlsx")]
     moved = json.loads(json.dumps(reference["findings"]).replace(str(good[0].parent), str(folder)))
     assert out["findings"] == moved
     assert {p: fingerprint(p) for p in before} == before

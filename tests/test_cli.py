@@ -124,3 +124,20 @@ def test_locked_target_keeps_the_new_result_under_another_name(tmp_path, capsys,
     alt = [p for p in tmp_path.glob("t-baru-*.xlsx")]
     assert len(alt) == 1 and f"Hasil baru disimpan sebagai '{alt[0]}'" in err
     assert not list(tmp_path.glob(".*.tmp*"))
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["lkjipx"], "GALAT: Perintah 'lkjipx' tidak ada. Perintah yang ada: "),
+    (["validasi"], "GALAT: Argumen 'BERKAS...' belum diberikan."),
+    (["validasi", "--semu", "x.xlsx"], "GALAT: Pilihan '--semu' tidak dikenal. Mungkin maksudnya: --semua."),
+    (["templat", "--versi", "2019"], "GALAT: Nilai untuk '--versi' tidak sah. Pilihan: 2021, 2023."),
+    (["templat", "--konfig", "tidak_ada.toml"],
+     "GALAT: Berkas untuk '--konfig' tidak ada atau tidak dapat dibaca. Periksa nama dan foldernya."),
+])
+def test_click_usage_errors_are_said_in_bahasa_indonesia(args, said, capsys):
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert said in err
+    assert "Lihat 'rkt" in err and "--help' untuk bantuan." in err
+    for english in ("Error", "Try ", "No such", "Missing", "Invalid value"):
+        assert english not in err

@@ -3,7 +3,7 @@
 import re
 
 from rkt_xl.cli import cli
-from rkt_xl.texts.catalogue import FINDINGS
+from rkt_xl.texts import FINDINGS
 from rkt_xl.texts.finding_docs import render
 
 from .conftest import ROOT

@@ -5,7 +5,7 @@ import openpyxl
 import pytest
 
 from rkt_xl import excel
-from rkt_xl.validation.judge import validate_paths
+from rkt_xl.validation.judge import judge
 
 from .xlwings_standin import Book
 
@@ -25,7 +25,7 @@ def book(built):
 
 def test_validasi_button_reports_what_the_cli_reports(book, built):
     report = excel.run_validasi(book)
-    _, cli_report = validate_paths([built["sample"]])
+    cli_report = judge([built["sample"]]).report
     assert report.flatten(["code", "sheet", "cell", "message"]) == cli_report.flatten(["code", "sheet", "cell", "message"])
     ws = book.sheets["Validasi"]
     assert ws.range("A1").value == "HASIL VALIDASI RKT"

@@ -4,6 +4,7 @@ computes and that the Masukan formulas really reach the bidang sheets."""
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import zipfile
@@ -14,6 +15,7 @@ import pytest
 import python_calamine as pc
 import xlsxwriter
 
+from rkt_xl.cli import main
 from rkt_xl.consolidation.plan import COL, FIRST_ROW, NILAI
 from rkt_xl.consolidation.run import konsolidasi
 from rkt_xl.model.entities import Profil, Rkt
@@ -406,3 +408,15 @@ def test_split_copies_are_judged_like_the_single_workbook(split, sample_out, tmp
     result = konsolidasi(only_first, output=tmp_path / "satu.xlsx")
     assert not result.stopped, result.report.flatten(["code", "file", "message"])
     assert result.totals.jumlah == JUMLAH
+
+
+def test_validasi_and_konsolidasi_judge_split_copies_identically(split, tmp_path, capsys):
+    """One judgement path: `rkt validasi` and `rkt konsolidasi` on the four split copies give
+    the same findings (codes, files, cells, messages), the orphaned sasaran included."""
+    keys = ["code", "severity", "file", "sheet", "cell", "message"]
+    assert main(["validasi", "--json", *map(str, split)]) == 0
+    validasi = json.loads(capsys.readouterr().out)
+    result = konsolidasi(split, output=tmp_path / "gabung.xlsx")
+    assert not result.stopped
+    assert [[f[k] for k in keys] for f in validasi["findings"]] == result.report.flatten(keys)
+    assert "sasaran-tanpa-sub-kegiatan" in {f["code"] for f in validasi["findings"]}

@@ -6,7 +6,6 @@ import copy
 import random
 from pathlib import Path
 
-from rkt_xl.consolidation.merge import file_order, merge_models
 from rkt_xl.consolidation.plan import (
     FIRST_ROW,
     MAX_FORMULA,
@@ -20,6 +19,7 @@ from rkt_xl.consolidation.plan import (
 )
 from rkt_xl.model.entities import Bidang, IndikatorSasaran, Profil, Rkt
 from rkt_xl.samples.sample import load_sample
+from rkt_xl.validation.merge import file_order, merge_models
 
 
 def _rec(kode: str, program: str, kegiatan: str, sasaran: str, pagu: int, row: int, order: int) -> SubRecord:

@@ -9,7 +9,7 @@ from rkt_xl.model.nomenclature import nomenclature, parent_codes
 from rkt_xl.model.target import Target
 from rkt_xl.samples.sample import load_sample
 from rkt_xl.validation.checks.units import suggestion
-from rkt_xl.validation.judge import validate_paths
+from rkt_xl.validation.judge import judge
 from rkt_xl.xlsx.template import write_workbook
 
 from .conftest import fingerprint
@@ -65,14 +65,14 @@ EXPECTED = [
 
 
 def test_sample_findings_located_to_the_cell(built):
-    _, report = validate_paths([built["sample"]])
+    report = judge([built["sample"]]).report
     assert [tuple(f) for f in report.flatten(["code", "sheet", "cell"])] == EXPECTED
     assert report.counts == {"galat": 0, "peringatan": 44, "berkas": 0}
     assert report.valid
 
 
 def test_sample_messages_word_for_word(built):
-    _, report = validate_paths([built["sample"]])
+    report = judge([built["sample"]]).report
     by_cell = {(f.sheet, f.cell, f.code): f.message for f in report.findings}
     assert by_cell[("Sasaran", "F4", "target-gabungan")] == (
         "Target '70 dan Baik' di F4 menggabungkan 2 nilai. Pisahkan menjadi satu indikator per baris, "
@@ -143,7 +143,7 @@ def corrected_sample():
 def test_corrected_copy_validates_clean(tmp_path):
     rkt, specs = corrected_sample()
     path = write_workbook(tmp_path / "RKT_perbaikan.xlsx", rkt, specs).path
-    _, report = validate_paths([path])
+    report = judge([path]).report
     assert report.flatten(["code", "sheet", "cell", "message"]) == []
     assert read_workbook(path).total_pagu() == 8_120_676_386
 
@@ -183,7 +183,7 @@ def test_laporan_workbook_links_each_finding_to_its_cell(built, tmp_path, capsys
     assert [c.value for c in ws[4]] == ["No", "Tingkat", "Kode temuan", "Berkas", "Sheet", "Sel", "Nilai", "Pesan dan cara memperbaiki"]
     assert [c.value for c in ws[5]][:7] == [1, "peringatan", "target-gabungan", built["sample"].name, "Sasaran", "F4", "70 dan Baik"]
     link = ws["F5"].hyperlink
-    assert link.location == "'Sasaran'!F4"
+    assert link.location == "Sasaran!F4"   # quoted only when needed (quote_sheetname)
     assert link.target.replace("\\", "/") == f"../{built['sample'].parent.name}/{built['sample'].name}"
     assert ws.max_row == 4 + 44
 

@@ -9,7 +9,7 @@ import pytest
 from oletools.olevba import VBA_Parser
 
 from rkt_xl import read_workbook
-from rkt_xl.validation.judge import validate_paths
+from rkt_xl.validation.judge import judge
 from rkt_xl.xlsx.macro import runtime_version, vba_source, write_xlsm
 
 from . import lo
@@ -75,7 +75,7 @@ def test_the_macro_workbook_reads_and_validates_like_the_template(xlsm):
     rkt = read_workbook(xlsm)
     assert [b.sheet for b in rkt.bidang] == ["Sekretariat", "Bid Pengembangan Disiplin ASN",
                                              "Bid Informasi Pengadaan Status", "Bid Diklat Penilaian Kinerja"]
-    _, report = validate_paths([xlsm])
+    report = judge([xlsm]).report
     assert not any(f.code == "sheet-tidak-dikenal" for f in report.findings)
 
 

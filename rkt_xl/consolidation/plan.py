@@ -27,11 +27,11 @@ from typing import NamedTuple
 
 from rkt_xl.model.entities import Bidang, CodeParents, Indikator, IndikatorSasaran, Profil
 from rkt_xl.model.nomenclature import DEFAULT_EDITION, EDITIONS, nomenclature
-from rkt_xl.texts.catalogue import KONSOLIDASI_TEXT as T
+from rkt_xl.texts import text
 from rkt_xl.workbook import layout as C
 from rkt_xl.xlsx.template import PAGU_COL, bidang_layout
 
-# Columns of the RKT sheet: (key, width); header texts are KONSOLIDASI_TEXT["kol-<key>"].
+# Columns of the RKT sheet: (key, width); header texts are the catalogue keys "konsolidasi.kol-<key>".
 COLUMNS: tuple[tuple[str, float], ...] = (
     ("tujuan", 16), ("sasaran", 19), ("indikator", 19), ("target", 9), ("no", 7), ("kode", 17),
     ("uraian", 40), ("jenis", 10), ("tolok_ukur", 36), ("satuan", 10), ("nilai", 15),
@@ -130,7 +130,7 @@ def _norm(text: str) -> str:
 def _prefixed(prefix: str, name: str) -> str:
     name = name.strip()
     if not name:
-        return f"{prefix} {T['tanpa-nama']}"
+        return f"{prefix} {text('konsolidasi.tanpa-nama')}"
     return name if _norm(name).startswith(_norm(prefix) + " ") else f"{prefix} {name}"
 
 
@@ -209,14 +209,14 @@ class RktPlan:
                     for sub in keg.subs:
                         texts = sub.texts if isinstance(sub.texts, SubTexts) else self.texts(sub.texts)
                         yield from _sub_rows(blank, sub, texts, self.numbers[sub.order])
-        yield PlanRow("jumlah", _cells(blank, tujuan=T["jumlah"]), self.jumlah_formula, self.jumlah)
+        yield PlanRow("jumlah", _cells(blank, tujuan=text("konsolidasi.jumlah")), self.jumlah_formula, self.jumlah)
 
     @staticmethod
     def _indicator_cells(blank: tuple[str, ...], ind: _Indicator) -> tuple[str, ...]:
         s = ind.indikator
         if s is None:
-            text = T["sasaran-tidak-ada"].format(kode=ind.kode) if ind.kode else T["tanpa-sasaran"]
-            return _cells(blank, indikator=text)
+            label = text("konsolidasi.sasaran-tidak-ada", kode=ind.kode) if ind.kode else text("konsolidasi.tanpa-sasaran")
+            return _cells(blank, indikator=label)
         return _cells(blank, sasaran=s.sasaran if ind.first_of_sasaran else "",
                       indikator=s.indikator, target=s.target.raw)
 
@@ -229,13 +229,13 @@ def _cells(blank: tuple[str, ...], **values: str) -> tuple[str, ...]:
 
 
 def _sub_rows(blank: tuple[str, ...], sub: SubRecord, texts: SubTexts, number: str) -> Iterator[PlanRow]:
-    dana = T["dana"].format(sumber=texts.sumber_dana).strip()
+    dana = text("konsolidasi.dana", sumber=texts.sumber_dana).strip()
     yield PlanRow("masukan", _cells(blank, no=number, kode=sub.kode, uraian=texts.nama,
-                                    jenis=T["masukan"], tolok_ukur=dana, satuan=T["rp"]),
+                                    jenis=text("konsolidasi.masukan"), tolok_ukur=dana, satuan=text("konsolidasi.rp")),
                   "=" + cell_ref(sub.row, PAGU_COL, sub.sheet), sub.pagu or 0)
     for kind, items in (("keluaran", texts.keluaran), ("hasil", texts.hasil)):
         for tolok, satuan, target in items:
-            yield PlanRow(kind, _cells(blank, jenis=T[kind], tolok_ukur=tolok, satuan=satuan,
+            yield PlanRow(kind, _cells(blank, jenis=text(f"konsolidasi.{kind}"), tolok_ukur=tolok, satuan=satuan,
                                        nilai=target))
 
 
@@ -264,8 +264,8 @@ def plan_rkt(profil: Profil, sasaran: Sequence[IndikatorSasaran], subs: Sequence
 
 
 def _title(profil: Profil) -> tuple[str, ...]:
-    tahun = T["tahun"].format(tahun=profil.tahun if profil.tahun is not None else "").strip()
-    return (T["judul"], profil.opd.upper(), profil.pemda.upper(), tahun)
+    tahun = text("konsolidasi.tahun", tahun=profil.tahun if profil.tahun is not None else "").strip()
+    return (text("konsolidasi.judul"), profil.opd.upper(), profil.pemda.upper(), tahun)
 
 
 def _group(sasaran: Sequence[IndikatorSasaran], subs: Sequence[SubRecord]) -> list[_Indicator]:
@@ -296,11 +296,11 @@ def _names(subs: Sequence[SubRecord], versi: str) -> dict[tuple[str, str], str]:
         for tingkat, kode, typed in (("program", sub.kode_program, sub.program),
                                      ("kegiatan", sub.kode_kegiatan, sub.kegiatan)):
             key = (tingkat, kode)
-            if key in names and not names[key].endswith(T["tanpa-nama"]):
+            if key in names and not names[key].endswith(text("konsolidasi.tanpa-nama")):
                 continue
             entry = official.get(kode)
             name = entry.nama if entry is not None and entry.tingkat == tingkat else typed
-            names[key] = _prefixed(T[tingkat], name)
+            names[key] = _prefixed(text(f"konsolidasi.{tingkat}"), name)
     return names
 
 
@@ -344,7 +344,7 @@ def _layout(plan: RktPlan) -> None:
     plan.jumlah = sum(p.total for ind in plan.indicators for p in ind.programs)
     nilai = C.col_letter(NILAI)
     program_rows = [f"{nilai}{p.row + 1}" for ind in plan.indicators for p in ind.programs]
-    masukan = T["masukan"].replace('"', '""')
+    masukan = text("konsolidasi.masukan").replace('"', '""')
     fallback = (f'=SUMIF({C.col_letter(COL["jenis"])}{FIRST_ROW + 1}:{C.col_letter(COL["jenis"])}{r},'
                 f'"{masukan}",{nilai}{FIRST_ROW + 1}:{nilai}{r})')
     plan.jumlah_formula = sum_formula(program_rows, fallback)

@@ -20,25 +20,23 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from rkt_xl.consolidation.merge import Merger, file_order
 from rkt_xl.consolidation.plan import ProgramTotal, plan_rkt
 from rkt_xl.errors import SaveError
+from rkt_xl.model.entities import Bidang, Rkt
 from rkt_xl.model.numbers import format_id
 from rkt_xl.save import (
     SaveResult,
     refuse_input_target,
-    same_file_key,
     save_atomically,
     save_errors,
     scratch_dir,
     signals_end_cleanly,
 )
-from rkt_xl.texts.catalogue import KONSOLIDASI_TEXT as T
-from rkt_xl.validation.context import make_finding
-from rkt_xl.validation.cross_files import CrossFiles
-from rkt_xl.validation.findings import Finding, Report
+from rkt_xl.texts import text
+from rkt_xl.validation.findings import Report
+from rkt_xl.validation.inputs import collect_inputs
+from rkt_xl.validation.judge import judge
 from rkt_xl.validation.sheet_names import writable
-from rkt_xl.workbook.limits import Budget
 from rkt_xl.xlsx.consolidated import OutputWorkbook
 from rkt_xl.xlsx.ringkasan import BidangTotal
 
@@ -68,9 +66,9 @@ class KonsolidasiResult:
         """One Indonesian line for the user."""
         if self.stopped or self.saved is None or self.totals is None:
             c = self.report.counts
-            return T["berhenti"].format(galat=c["galat"], berkas=c["berkas"])
+            return text("konsolidasi.berhenti", galat=c["galat"], berkas=c["berkas"])
         t = self.totals
-        return T["selesai"].format(path=self.saved.path, bidang=sum(1 for b in t.bidang if b.jumlah),
+        return text("konsolidasi.selesai", path=self.saved.path, bidang=sum(1 for b in t.bidang if b.jumlah),
                                    jumlah=t.sub_kegiatan, total=format_id(t.jumlah))
 
 
@@ -106,60 +104,47 @@ def _no_gc() -> Iterator[None]:
 
 def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
                  say: Callable[[str], None], versi: str | None) -> KonsolidasiResult:
-    from rkt_xl.validation.judge import validate_workbook
-
-    files, notes, unreadable = collect_inputs(inputs)
     folder = Path(output).parent if output is not None else default_folder(inputs)
     if not folder.is_dir():
         raise SaveError("folder-tidak-ada", path=folder)
     if output is not None:
-        refuse_input_target(Path(output), files)
-    report = Report(findings=notes, unreadable=unreadable)
-    merger = Merger(keep_subs=False)
-    rules = CrossFiles()
-    budget = Budget()
+        refuse_input_target(Path(output), collect_inputs(inputs)[0])
     partial = folder / f".rkt-konsolidasi-{os.getpid()}.tmp"
+    # every OSError of the writers is one SaveError; SIGTERM and Ctrl+C still remove the
+    # partial file and XlsxWriter's own temp files (in the scratch folder)
     with signals_end_cleanly(), scratch_dir(folder) as scratch:
         try:
             with save_errors(partial):
                 book = OutputWorkbook(partial, tmpdir=scratch)
-            for n, path in enumerate(files, start=1):
-                say(T["progres-baca"].format(path=path.name, nomor=n, jumlah=len(files)))
-                rkt, sub = validate_workbook(path, versi, partial=len(files) > 1, budget=budget)
-                report.extend(sub)
-                if rkt is None:
-                    continue
-                rules.add(path, rkt)
-                # a sheet the output cannot carry is a galat of its own (checks/sheet_names.py);
-                # with --paksa it is left out rather than aborting the whole run
-                rkt.bidang = [b for b in rkt.bidang if writable(b.sheet)]
+
+            def reading(name: str, n: int, total: int) -> None:
+                say(text("konsolidasi.progres-baca", path=Path(name).name, nomor=n, jumlah=total))
+
+            def stream(rkt: Rkt, accepted: list[Bidang]) -> None:
+                # a sheet name the output cannot carry is a galat (checks/sheet_names.py);
+                # with --paksa that sheet is left out instead of aborting the whole run
                 with save_errors(partial):
                     for b in rkt.bidang:
-                        book.see(b.sheet)
-                    for b in merger.add(path, rkt):
-                        book.write_bidang(b)
-                del rkt
-            report.findings.extend(merger.findings)
-            report.findings.extend(rules.findings)
-            if not book.records:
-                report.findings.append(make_finding("tanpa-sub-kegiatan", ""))
-            merged = merger.result()
-            if len(files) > 1:   # per file these were skipped (partial); judge them on the merge
-                from rkt_xl.validation.checks.sasaran_links import orphan_findings
+                        if writable(b.sheet):
+                            book.see(b.sheet)
+                    for b in accepted:
+                        if writable(b.sheet):
+                            book.write_bidang(b)
 
-                used = {r.sasaran for r in book.records}
-                report.findings.extend(orphan_findings(merged.sasaran, used, merger.sasaran_file))
-            say(T["progres-rkt"].format(jumlah=len(book.records)))
+            judged = judge(inputs, versi, keep_subs=False, on_file=reading, on_model=stream)
+            report, merger = judged.report, judged.merger
+            merged = merger.result()
+            say(text("konsolidasi.progres-rkt", jumlah=len(book.records)))
             plan = plan_rkt(merged.profil, merged.sasaran, book.records, versi, texts=book.texts.get)
-            if not report.valid and not paksa:
+            if judged.stops(paksa):
                 book.close()
                 return KonsolidasiResult(report, stopped=True, totals=_totals(plan, book))
             names = {key: slot.nama for key, slot in merger.slots.items()}
             target = Path(output) if output is not None else folder / default_name(merged.profil.tahun)
-            refuse_input_target(target, files)
+            refuse_input_target(target, [Path(f) for f in judged.files])
             with save_errors(target):
                 bidang = book.finish(plan, merged.profil, merged.sasaran, report, names)
-            say(T["progres-simpan"].format(path=target))
+            say(text("konsolidasi.progres-simpan", path=target))
             saved = save_atomically(target, lambda tmp: os.replace(partial, tmp))
             totals = Totals(plan.jumlah, tuple(plan.programs), tuple(bidang), plan.n_subs)
             return KonsolidasiResult(report, stopped=False, saved=saved, totals=totals)
@@ -178,19 +163,3 @@ def default_folder(inputs: Sequence[str | Path]) -> Path:
 
 def default_name(tahun: int | None) -> str:
     return f"{DEFAULT_NAME}_{tahun}.xlsx" if tahun else f"{DEFAULT_NAME}.xlsx"
-
-
-def collect_inputs(inputs: Sequence[str | Path]) -> tuple[list[Path], list[Finding], list[Finding]]:
-    """The files to consolidate, in merge order, each once; notes (Excel lock files, rkt_xl's
-    own outputs, told by content) and unreadable inputs (see ``expand_inputs``)."""
-    from rkt_xl.validation.judge import expand_inputs
-
-    found, notes, unreadable = expand_inputs(inputs)
-    files: dict[Path, Path] = {}
-    for path in found:
-        files.setdefault(_identity(path), path)
-    return file_order(files.values()), notes, unreadable
-
-
-def _identity(path: Path) -> Path:
-    return same_file_key(path)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from rkt_xl.model.entities import Rkt
 from rkt_xl.model.numbers import format_id
-from rkt_xl.texts.catalogue import message
+from rkt_xl.texts import text
 
 
 @dataclass(frozen=True)
@@ -25,5 +25,5 @@ def per_bidang(rkt: Rkt) -> list[BidangSummary]:
 
 def read_summary(code: str, path: Path, rkt: Rkt) -> str:
     """One line saying what a workbook holds (messages 'hasil-contoh', 'hasil-baca')."""
-    return message(code, path=path, tahun=rkt.profil.tahun, bidang=len(rkt.bidang),
+    return text(code, path=path, tahun=rkt.profil.tahun, bidang=len(rkt.bidang),
                    jumlah=len(rkt.all_sub_kegiatan()), total=format_id(rkt.total_pagu()))

@@ -9,7 +9,7 @@ from pathlib import Path
 from rkt_xl.model.entities import Rkt
 from rkt_xl.model.summary import read_summary
 from rkt_xl.samples.sample import write_sample
-from rkt_xl.texts.catalogue import TABLE_TEXT, message
+from rkt_xl.texts import text
 from rkt_xl.workbook.reader import read_workbook
 from rkt_xl.xlsx.template import write_workbook
 
@@ -32,29 +32,29 @@ def run_demo(folder: Path = DEFAULT_FOLDER,
     folder.mkdir(parents=True, exist_ok=True)
     result = DemoResult(folder)
 
-    progress(TABLE_TEXT["langkah-templat"])
+    progress(text("tabel.langkah-templat"))
     saved = write_workbook(folder / TEMPLATE_NAME)
-    result.steps.append((TABLE_TEXT["langkah-templat"], message("hasil-templat", path=saved.path)))
+    result.steps.append((text("tabel.langkah-templat"), text("hasil-templat", path=saved.path)))
 
-    progress(TABLE_TEXT["langkah-contoh"])
+    progress(text("tabel.langkah-contoh"))
     saved, rkt = write_sample(folder / SAMPLE_NAME)
-    result.steps.append((TABLE_TEXT["langkah-contoh"], read_summary("hasil-contoh", saved.path, rkt)))
+    result.steps.append((text("tabel.langkah-contoh"), read_summary("hasil-contoh", saved.path, rkt)))
 
-    progress(TABLE_TEXT["langkah-baca"])
+    progress(text("tabel.langkah-baca"))
     result.rkt = read_workbook(saved.path)
-    result.steps.append((TABLE_TEXT["langkah-baca"], read_summary("hasil-baca", saved.path, result.rkt)))
+    result.steps.append((text("tabel.langkah-baca"), read_summary("hasil-baca", saved.path, result.rkt)))
 
-    progress(TABLE_TEXT["langkah-validasi"])
-    from rkt_xl.validation.judge import validate_paths
+    progress(text("tabel.langkah-validasi"))
+    from rkt_xl.validation.judge import judge
     from rkt_xl.xlsx.validasi_sheet import write_report_workbook
 
-    _, report = validate_paths([saved.path])
+    report = judge([saved.path]).report
     laporan = write_report_workbook(folder / VALIDATION_NAME, report)
-    result.steps.append((TABLE_TEXT["langkah-validasi"], message("hasil-validasi", path=laporan.path, **report.counts)))
+    result.steps.append((text("tabel.langkah-validasi"), text("hasil-validasi", path=laporan.path, **report.counts)))
 
-    progress(TABLE_TEXT["langkah-konsolidasi"])
+    progress(text("tabel.langkah-konsolidasi"))
     from rkt_xl.consolidation.run import konsolidasi
 
     done = konsolidasi([saved.path], folder / CONSOLIDATED_NAME, progress=progress)
-    result.steps.append((TABLE_TEXT["langkah-konsolidasi"], done.summary()))
+    result.steps.append((text("tabel.langkah-konsolidasi"), done.summary()))
     return result

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rkt_xl.texts import andal, catalogue
+from rkt_xl.texts import andal, commands, excel, findings, messages, reports, sheets
 
-_MODULES: tuple[ModuleType, ...] = (catalogue, andal)
+_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, andal)
 
 
 def _merge(attr: str) -> dict:

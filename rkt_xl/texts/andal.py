@@ -19,9 +19,7 @@ TEXTS: dict[str, str] = {
     "andal.simpan-tanpa-izin": "Gagal menyimpan '{path}': pengguna ini tidak boleh menulis di folder '{folder}'. Minta izin tulis atau pilih folder lain dengan -o; hasil sebelumnya tidak berubah.",
     "andal.simpan-terkunci": "Gagal menyimpan '{path}': berkas itu atau folder '{folder}' sedang dikunci program lain (Excel?). Tutup dulu lalu ulangi; hasil sebelumnya tidak berubah.",
     "andal.simpan-folder-hilang": "Gagal menyimpan '{path}': folder '{folder}' tidak ada (lagi). Buat foldernya atau pilih lokasi lain dengan -o.",
-    "andal.simpan-gagal": "Gagal menyimpan '{path}' di folder '{folder}': {detail}. Periksa folder, izin tulis dan ruang disk; hasil sebelumnya tidak berubah.",
     "andal.simpan-tidak-utuh": "Gagal menyimpan '{path}' di folder '{folder}': berkas yang baru ditulis tidak utuh (bagian {part}). Periksa ruang disk lalu ulangi; hasil sebelumnya tidak berubah.",
-    "andal.simpan-dihentikan": "Penyimpanan '{path}' dihentikan (sinyal {signal}); berkas sementara dihapus dan hasil sebelumnya tidak berubah.",
     "andal.keluaran-sama-dengan-masukan": "Berkas hasil '{path}' adalah juga salah satu berkas masukan. Masukan tidak pernah ditimpa: pilih nama lain dengan -o.",
 }
 
@@ -50,5 +48,5 @@ FINDINGS: dict[str, tuple[str, str, dict[str, object]]] = {
     "rumus-tautan-luar": ("peringatan", "Sel {cell} berisi rumus yang mengambil nilai dari buku kerja lain; nilai tersimpannya bisa usang dan tidak ikut dikirim. Ganti dengan nilainya (Salin, lalu Tempel Khusus > Nilai).",
                           {"cell": "G4"}),
     "tautan-terlalu-banyak": ("peringatan", "Ada {jumlah} temuan; sheet Validasi hanya dapat memuat {batas} tautan ke sel (batas Excel). Temuan setelahnya ditulis tanpa tautan: perbaiki dulu yang pertama lalu validasi ulang.",
-                              {"jumlah": 70000, "batas": "65.530"}),
+                              {"jumlah": "70.000", "batas": "65.530"}),
 }

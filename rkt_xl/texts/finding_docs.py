@@ -15,7 +15,7 @@ DOC_PATH = Path("docs/temuan.md")
 
 HEADER = """# Daftar temuan validasi
 
-Halaman ini dibuat otomatis dari katalog pesan (`rkt_xl/texts/catalogue.py`); jangan diubah dengan tangan,
+Halaman ini dibuat otomatis dari katalog pesan (`rkt_xl/texts/findings.py`); jangan diubah dengan tangan,
 jalankan `python -m rkt_xl.finding_docs` (atau `make docs`).
 
 Setiap temuan memiliki kode tetap, tingkat, berkas, sheet, sel, nilai dan pesan.

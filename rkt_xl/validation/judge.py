@@ -1,68 +1,117 @@
-"""Run every check over one or more workbooks and collect a Report.
+"""The one judgement path: every command and button judges its inputs through :func:`judge`.
 
-Bad data never raises: it becomes findings. A file that cannot be read at all becomes an
-entry in ``Report.unreadable`` and the other files are still processed.
+Inputs are files, folders, or a live workbook's grids (:class:`Source`). Each is read and
+checked on its own (bad data never raises: it becomes findings; a file that cannot be read
+is an entry in ``Report.unreadable`` and the others are still judged), then the copies are
+merged (:mod:`rkt_xl.validation.merge`) and the cross-file rules run on the merge. The error
+gate is :meth:`Judgement.stops`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rkt_xl.errors import FileError
-from rkt_xl.model.entities import Rkt
+from rkt_xl.model.entities import Bidang, Rkt
+from rkt_xl.model.numbers import format_id
+from rkt_xl.validation.checks import run_checks
+from rkt_xl.validation.checks.sasaran_links import orphan_findings
+from rkt_xl.validation.context import Context, file_problem, make_finding
+from rkt_xl.validation.cross_files import CrossFiles
 from rkt_xl.validation.findings import Finding, Report
-from rkt_xl.workbook.limits import Budget
+from rkt_xl.validation.inputs import collect_inputs
+from rkt_xl.validation.merge import Merger
+from rkt_xl.workbook.grids import load_grids
+from rkt_xl.workbook.limits import EXCEL_LINKS_MAX, Budget
 from rkt_xl.workbook.reader import Grid, read_grids
+from rkt_xl.workbook.sniff import sniff
 
 
-def expand_inputs(inputs: Iterable[str | Path]) -> tuple[list[Path], list[Finding], list[Finding]]:
-    """Files to read, notes and unreadable inputs. Folders expand to their *.xlsx/*.xlsm
-    (sorted); Excel lock files (~$name.xlsx) are skipped with a warning that the workbook is
-    open in Excel; rkt_xl's own outputs (told by content, :mod:`rkt_xl.workbook.outputs`)
-    are skipped with a one-line note; a folder that cannot be listed, or holds no workbook,
-    is unreadable (exit code 3)."""
-    from rkt_xl.validation.context import file_problem, make_finding
-    from rkt_xl.workbook.outputs import KIND_KONSOLIDASI, output_kind
-    from rkt_xl.workbook.sniff import lock_file_error
+@dataclass
+class Source:
+    """A workbook already in memory: a live workbook's value grids (the Excel buttons)."""
 
-    files: list[Path] = []
-    notes: list[Finding] = []
-    unreadable: list[Finding] = []
-    for item in inputs:
-        path = Path(item)
-        try:
-            is_dir = path.is_dir()
-            candidates = sorted(p for p in path.iterdir() if p.suffix.lower() in (".xlsx", ".xlsm")) \
-                if is_dir else [path]
-        except PermissionError:
-            unreadable.append(file_problem(FileError("andal.folder-tanpa-izin", path=path), str(path)))
+    grids: Mapping[str, Grid]
+    structure: object = None
+    name: str = ""
+
+
+@dataclass
+class Judgement:
+    report: Report                 # every input's findings, then the cross-file ones
+    merger: Merger                 # the merged Profil, Sasaran and bidang slots
+    files: list[str] = field(default_factory=list)
+    n_subs: int = 0                # sub kegiatan accepted into the merge
+
+    def stops(self, paksa: bool = False) -> bool:
+        """The one error gate: galat or unreadable inputs stop a run unless ``paksa``."""
+        return not self.report.valid and not paksa
+
+    def merged(self) -> Rkt:
+        """The merged model (its sub kegiatan only when judged with ``keep_subs``)."""
+        return self.merger.result()
+
+
+def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, keep_subs: bool = True,
+          on_file: Callable[[str, int, int], None] | None = None,
+          on_model: Callable[[Rkt, list[Bidang]], None] | None = None) -> Judgement:
+    """Judge ``inputs`` (files, folders, live grids) as one RKT.
+
+    ``on_file(name, n, total)`` is called before each input is read; ``on_model(rkt,
+    accepted)`` after it is merged, with the bidang whose filled copy it supplies, so a
+    caller can stream them out and let the model go (``keep_subs=False``).
+    """
+    paths = [i for i in inputs if not isinstance(i, Source)]
+    files, notes, unreadable = collect_inputs(paths)
+    sources: list[Path | Source] = [*files, *(i for i in inputs if isinstance(i, Source))]
+    report = Report(findings=notes, unreadable=unreadable)
+    merger = Merger(keep_subs=keep_subs)
+    rules = CrossFiles()       # same sub kegiatan or sheet name across copies
+    budget = Budget()          # the per-run limits (rkt_xl.workbook.limits)
+    several = len(sources) > 1
+    used: set[str] = set()
+    n_subs = 0
+    names: list[str] = []
+    for n, source in enumerate(sources, start=1):
+        name = source.name if isinstance(source, Source) else str(source)
+        names.append(name)
+        if on_file is not None:
+            on_file(name, n, len(sources))
+        if isinstance(source, Source):
+            rkt, sub = validate_grids(source.grids, source.name, source.structure, versi, several)
+        else:
+            rkt, sub = validate_workbook(source, versi, partial=several, budget=budget)
+        report.extend(sub)
+        if rkt is None:
             continue
-        except OSError as exc:
-            unreadable.append(file_problem(FileError("berkas-rusak", path=path,
-                                                     detail=exc.strerror or str(exc)), str(path)))
-            continue
-        if is_dir and not candidates:
-            unreadable.append(file_problem(FileError("folder-tanpa-xlsx", path=item), str(item)))
-        for p in candidates:
-            if p.name.startswith("~$"):
-                notes.append(file_problem(lock_file_error(p), str(p), warning=True))
-            elif (kind := output_kind(p)) is not None:
-                code = "berkas-hasil-konsolidasi" if kind == KIND_KONSOLIDASI else "berkas-hasil-rkt-xl"
-                notes.append(make_finding(code, str(p), jenis=kind))
-            else:
-                files.append(p)
-    return files, notes, unreadable
+        rules.add(Path(name), rkt)
+        accepted = merger.add(Path(name), rkt)
+        for b in accepted:
+            n_subs += len(b.sub_kegiatan)
+            used.update(s.sasaran for s in b.sub_kegiatan)
+        if on_model is not None:
+            on_model(rkt, accepted)
+        del rkt
+    report.findings.extend(merger.findings)
+    report.findings.extend(rules.findings)
+    if sources and not n_subs and not report.unreadable:
+        report.findings.append(make_finding("tanpa-sub-kegiatan", ""))
+    if several:   # per copy these were skipped (partial); judge them on the merge
+        report.findings.extend(orphan_findings(merger.sasaran, used, merger.sasaran_file))
+    linked = sum(1 for f in report.findings if f.sheet and f.cell)
+    if linked > EXCEL_LINKS_MAX:   # the Validasi sheet cannot link them all
+        report.findings.append(make_finding("tautan-terlalu-banyak", "", jumlah=format_id(linked),
+                                            batas=format_id(EXCEL_LINKS_MAX)))
+    return Judgement(report, merger, names, n_subs)
 
 
-def validate_workbook(path: str | Path, versi: str | None = None,
-                      partial: bool = False, budget: Budget | None = None) -> tuple[Rkt | None, Report]:
+def validate_workbook(path: str | Path, versi: str | None = None, partial: bool = False,
+                      budget: Budget | None = None) -> tuple[Rkt | None, Report]:
     """Read and check one file. ``Rkt`` is None when the file is unreadable. ``budget``
     carries the per-run limits (:mod:`rkt_xl.workbook.limits`) over the files of one run."""
-    from rkt_xl.validation.context import file_problem
-    from rkt_xl.workbook.grids import load_grids
-    from rkt_xl.workbook.sniff import sniff
-
     path = Path(path)
     report = Report(files=[str(path)])
     try:
@@ -78,10 +127,7 @@ def validate_workbook(path: str | Path, versi: str | None = None,
 
 def validate_grids(grids: Mapping[str, Grid], file: str = "", structure: object = None,
                    versi: str | None = None, partial: bool = False) -> tuple[Rkt, Report]:
-    """Check a workbook given as value grids (a file already loaded, or a live workbook)."""
-    from rkt_xl.validation.checks import run_checks
-    from rkt_xl.validation.context import Context
-
+    """Check one workbook given as value grids (a file already loaded, or a live workbook)."""
     headers: dict = {}
     rkt = read_grids(grids, headers)
     ctx = Context(rkt=rkt, grids=grids, file=file, structure=structure, versi=versi, partial=partial,
@@ -89,32 +135,23 @@ def validate_grids(grids: Mapping[str, Grid], file: str = "", structure: object 
     return rkt, Report(findings=sort_findings(run_checks(ctx), list(grids)), files=[file] if file else [])
 
 
+_CELL = re.compile(r"([A-Z]+)(\d+)")
+
+
 def sort_findings(findings: list[Finding], sheet_order: list[str]) -> list[Finding]:
     """Workbook sheet order, then row, then column: the order in which staff fix cells."""
-    import re
-
     position = {name: i for i, name in enumerate(sheet_order)}
 
     def key(f: Finding) -> tuple[int, int, int, str]:
-        m = re.match(r"([A-Z]+)(\d+)", f.cell)
-        row, col = (int(m.group(2)), len(m.group(1)) * 100 + ord(m.group(1)[-1])) if m else (0, 0)
+        m = _CELL.match(f.cell)
+        row, col = (int(m.group(2)), _column_number(m.group(1))) if m else (0, 0)
         return position.get(f.sheet, -1), row, col, f.code
 
     return sorted(findings, key=key)
 
 
-def validate_paths(inputs: Sequence[str | Path], versi: str | None = None) -> tuple[dict[Path, Rkt], Report]:
-    """Check many files (folders expanded); cross-file checks included."""
-    from rkt_xl.validation.checks import run_cross_file_checks
-
-    files, notes, unreadable = expand_inputs(inputs)
-    report = Report(findings=notes, unreadable=unreadable)
-    budget = Budget()
-    models: dict[Path, Rkt] = {}
-    for path in files:
-        rkt, sub = validate_workbook(path, versi, partial=len(files) > 1, budget=budget)
-        report.extend(sub)
-        if rkt is not None:
-            models[path] = rkt
-    report.findings.extend(run_cross_file_checks(models))
-    return models, report
+def _column_number(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n

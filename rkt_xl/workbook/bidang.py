@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rkt_xl.errors import ConfigError
-from rkt_xl.texts.catalogue import REASONS
+from rkt_xl.texts import text
 from rkt_xl.workbook.layout import RESERVED_SHEETS
 
 SHEET_NAME_MAX = 31
@@ -62,7 +62,7 @@ def check_sheet_name(sheet: str, shown: str) -> None:
     elif sheet in RESERVED_SHEETS:
         reason = "nama-dipakai"
     if reason:
-        raise ConfigError("bidang-tidak-sah", value=shown, reason=REASONS[reason])
+        raise ConfigError("bidang-tidak-sah", value=shown, reason=text(f"alasan.{reason}"))
 
 
 def check_unique(specs: list[BidangSpec]) -> list[BidangSpec]:

@@ -23,7 +23,7 @@ from pathlib import Path
 import python_calamine as pc
 
 from rkt_xl.errors import FileError
-from rkt_xl.texts.catalogue import message
+from rkt_xl.texts import text
 from rkt_xl.workbook.sniff import sniff
 from rkt_xl.workbook.structure import NEWER_ERRORS, WorkbookStructure
 
@@ -71,7 +71,7 @@ def load_grids(path: Path, structure: WorkbookStructure | None = None) -> dict[s
     except pc.PasswordError as exc:
         raise FileError("berkas-terkunci-sandi", path=path) from exc
     except (pc.CalamineError, ValueError, OSError, zipfile.BadZipFile) as exc:
-        raise FileError("berkas-rusak", path=path, detail=message("rusak-isi")) from exc
+        raise FileError("berkas-rusak", path=path, detail=text("rusak-isi")) from exc
     for name, grid in grids.items():
         st = structure.sheets.get(name)
         if st is not None and st.merged:

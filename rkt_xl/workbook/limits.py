@@ -58,6 +58,11 @@ MAX_RUN_UNCOMPRESSED = 2048 * MIB
 MAX_RUN_CELLS = 100_000_000
 MAX_RUN_SHARED_STRINGS = 10_000_000
 
+# Excel keeps at most 65,530 hyperlinks per sheet; the Validasi sheet links each finding to
+# its cell up to that many (rkt_xl.xlsx.validasi_sheet.LINKS_MAX), later ones are plain text
+# and the judgement says so (finding ``tautan-terlalu-banyak``).
+EXCEL_LINKS_MAX = 65_530
+
 
 @dataclass
 class Budget:

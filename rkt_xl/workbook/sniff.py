@@ -24,7 +24,7 @@ import olefile
 
 from rkt_xl.errors import FileError
 from rkt_xl.model.numbers import format_id
-from rkt_xl.texts.catalogue import message
+from rkt_xl.texts import text
 from rkt_xl.workbook.layout import a1
 from rkt_xl.workbook.limits import (
     MAX_CELLS,
@@ -64,20 +64,20 @@ def describe(head: bytes) -> str:
     """What the first bytes look like, for the 'not xlsx' message."""
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         head = head.decode("utf-16", "replace").encode("utf-8", "replace")
-    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if text.startswith((b"<!doctype html", b"<html", b"<table", b"<head", b"<body", b"<meta")) \
-            or (text.startswith(b"<!--") and b"<html" in text):
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html", b"<table", b"<head", b"<body", b"<meta")) \
+            or (start.startswith(b"<!--") and b"<html" in start):
         return "HTML"
-    if text.startswith(b"<?xml"):
-        return "XML Spreadsheet 2003" if b"urn:schemas-microsoft-com:office:spreadsheet" in text \
+    if start.startswith(b"<?xml"):
+        return "XML Spreadsheet 2003" if b"urn:schemas-microsoft-com:office:spreadsheet" in start \
             else "XML"
-    if text.startswith(b"%pdf"):
+    if start.startswith(b"%pdf"):
         return "PDF"
     if head.startswith((b"{\\rtf",)):
         return "RTF"
     if _is_text(head[:4096]):
-        return "teks/CSV"
-    return "format tidak dikenal"
+        return text("jenis-teks")
+    return text("jenis-tidak-dikenal")
 
 
 def _is_text(sample: bytes) -> bool:
@@ -138,7 +138,7 @@ def _check_directory(path: Path, infos: list[zipfile.ZipInfo]) -> None:
         raise FileError("berkas-bukan-xlsx", path=path, found="Excel Binary .xlsb")
     if "xl/workbook.xml" not in names:
         raise FileError("berkas-rusak", path=path,
-                        detail=message("rusak-bagian-hilang", part="xl/workbook.xml"))
+                        detail=text("rusak-bagian-hilang", part="xl/workbook.xml"))
     if len(infos) > MAX_ENTRIES:
         raise FileError("berkas-terlalu-banyak-bagian", path=path, count=len(infos), limit=MAX_ENTRIES)
     total = sum(i.file_size for i in infos)
@@ -199,7 +199,7 @@ def _scan(path: Path, fh: BinaryIO, infos: list[zipfile.ZipInfo], budget: Budget
                     area.walk(piece)
         except Malformed as exc:
             raise FileError("berkas-rusak", path=path,
-                            detail=message("rusak-bagian", part=shown(info.filename))) from exc
+                            detail=text("rusak-bagian", part=shown(info.filename))) from exc
         cells = max(area.cells, 0)
         if cells > MAX_CELLS:
             raise FileError("berkas-area-terlalu-luas", path=path,

@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from rkt_xl.errors import FileError
 from rkt_xl.model.numbers import format_id
-from rkt_xl.texts.catalogue import message
+from rkt_xl.texts import text
 
 ZIP_MAGIC = b"PK\x03\x04"
 CHUNK = 1024 * 1024            # inflated bytes handed on at a time
@@ -37,7 +37,7 @@ def zip_directory(path: Path, fh: BinaryIO) -> list[zipfile.ZipInfo]:
             return zf.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, struct.error,
             NotImplementedError, UnicodeDecodeError) as exc:
-        raise FileError("berkas-rusak", path=path, detail=message("rusak-zip")) from exc
+        raise FileError("berkas-rusak", path=path, detail=text("rusak-zip")) from exc
 
 
 def iter_part(path: Path, fh: BinaryIO, info: zipfile.ZipInfo, chunk: int = CHUNK,
@@ -50,7 +50,7 @@ def iter_part(path: Path, fh: BinaryIO, info: zipfile.ZipInfo, chunk: int = CHUN
     is told the size of every inflated piece (the per-run budget). Raises FileError.
     """
     def broken() -> FileError:
-        return FileError("berkas-rusak", path=path, detail=message("rusak-bagian", part=shown(info.filename)))
+        return FileError("berkas-rusak", path=path, detail=text("rusak-bagian", part=shown(info.filename)))
 
     if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
         raise broken()  # zip-level encryption or a method Excel never writes

@@ -17,11 +17,11 @@ from array import array
 from pathlib import Path
 from typing import Any
 
-from rkt_xl.consolidation.merge import bidang_key
 from rkt_xl.consolidation.plan import RktPlan, SubRecord, SubTexts, sub_records
 from rkt_xl.model.entities import Bidang, IndikatorSasaran, Profil
 from rkt_xl.model.nomenclature import DEFAULT_EDITION
 from rkt_xl.validation.findings import Report
+from rkt_xl.validation.merge import bidang_key
 from rkt_xl.workbook import layout as C
 from rkt_xl.workbook.bidang import BidangSpec
 from rkt_xl.xlsx.ringkasan import BidangTotal, write_ringkasan_sheet

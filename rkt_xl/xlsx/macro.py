@@ -17,13 +17,13 @@ from importlib import resources
 from pathlib import Path
 
 from rkt_xl.save import SaveResult
-from rkt_xl.texts.catalogue import SHEET_TEXT
+from rkt_xl.texts import text
 from rkt_xl.workbook.bidang import BidangSpec
 
 DEFAULT_OUTPUT = Path("workbooks/RKT_template.xlsm")
 # (module name, file under rkt_xl/xlsx/vba, class module?)
 VBA_MODULES = (("xlwings", "xlwings.bas", False), ("Dictionary", "Dictionary.cls", True), ("RKT", "RKT.bas", False))
-BUTTONS = ((SHEET_TEXT["tombol-validasi"], "Validasi"), (SHEET_TEXT["tombol-konsolidasi"], "Konsolidasi"))
+BUTTONS = ((text("sheet.tombol-validasi"), "Validasi"), (text("sheet.tombol-konsolidasi"), "Konsolidasi"))
 CONFIG = (("INTERPRETER_WIN", "pythonw"), ("ADD_WORKBOOK_TO_PYTHONPATH", "False"))
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rkt_xl.consolidation.plan import NILAI, RktPlan, cell_ref, quote_sheet, sum_formula
-from rkt_xl.texts.catalogue import KONSOLIDASI_TEXT as T
+from rkt_xl.texts import text
 from rkt_xl.workbook import layout as C
 from rkt_xl.xlsx.rkt_sheet import POINTS_PER_LINE, wrapped_lines
 from rkt_xl.xlsx.template import PAGU_COL
@@ -57,8 +57,8 @@ def write_ringkasan_sheet(wb: Any, ws: Any, plan: RktPlan, bidang: Sequence[Bida
     f = _formats(wb)
     for i, (_, width) in enumerate(COLUMNS):
         ws.set_column(i, i, width)
-    ws.write_string(0, 0, T["ringkasan-judul"].format(tahun=tahun or "").strip(), f["title"])
-    ws.write_string(1, 0, T["ringkasan-catatan"], f["note"])
+    ws.write_string(0, 0, text("konsolidasi.ringkasan-judul", tahun=tahun or "").strip(), f["title"])
+    ws.write_string(1, 0, text("konsolidasi.ringkasan-catatan"), f["note"])
     nilai = NILAI
     bidang_rows = [
         (b.nama, b.sheet, b.jumlah,
@@ -67,16 +67,16 @@ def write_ringkasan_sheet(wb: Any, ws: Any, plan: RktPlan, bidang: Sequence[Bida
         for b in bidang
     ]
     top = 3
-    end = _table(ws, f, top, T["ringkasan-bidang"], ("kol-r-bidang", "kol-r-sheet"), bidang_rows)
-    end = max(end, _chart(wb, ws, top, len(bidang_rows), T["grafik-bidang"]))
+    end = _table(ws, f, top, text("konsolidasi.ringkasan-bidang"), ("kol-r-bidang", "kol-r-sheet"), bidang_rows)
+    end = max(end, _chart(wb, ws, top, len(bidang_rows), text("konsolidasi.grafik-bidang")))
     program_rows = [
         (p.nama, p.kode, p.jumlah,
          sum_formula([f"{quote_sheet(rkt_sheet)}!{C.a1(r, nilai)}" for r in p.rows]), p.total)
         for p in plan.programs
     ]
     top = end + 3
-    end = _table(ws, f, top, T["ringkasan-program"], ("kol-r-program", "kol-r-kode"), program_rows)
-    end = max(end, _chart(wb, ws, top, len(program_rows), T["grafik-program"]))
+    end = _table(ws, f, top, text("konsolidasi.ringkasan-program"), ("kol-r-program", "kol-r-kode"), program_rows)
+    end = max(end, _chart(wb, ws, top, len(program_rows), text("konsolidasi.grafik-program")))
     # The charts lie beside the tables; without a print area LibreOffice cuts them off.
     ws.print_area(0, 0, end, len(COLUMNS) + CHART_COLS)
     ws.set_landscape()
@@ -90,7 +90,7 @@ def _table(ws: Any, f: dict[str, Any], top: int, heading: str, labels: tuple[str
     ws.write_string(top, 0, heading, f["heading"])
     header = ("kol-r-no", *labels, "kol-r-jumlah", "kol-r-pagu", "kol-r-persen")
     for i, key in enumerate(header):
-        ws.write_string(top + 1, i, T[key], f["header"])
+        ws.write_string(top + 1, i, text(f"konsolidasi.{key}"), f["header"])
     first = top + 2
     last = first + len(rows) - 1
     total_row = first + len(rows)
@@ -108,7 +108,7 @@ def _table(ws: Any, f: dict[str, Any], top: int, heading: str, labels: tuple[str
         ws.write_formula(r, 4, formula, f["rp"], total)
         ws.write_formula(r, 5, f"=IF({persen}=0,0,{pagu}{r + 1}/{persen})", f["pct"],
                          total / grand if grand else 0)
-    ws.merge_range(total_row, 0, total_row, 2, T["jumlah"], f["total"])
+    ws.merge_range(total_row, 0, total_row, 2, text("konsolidasi.jumlah"), f["total"])
     ws.write_number(total_row, 3, sum(r[2] for r in rows), f["total_int"])
     span = f"{pagu}{first + 1}:{pagu}{last + 1}" if rows else f"{pagu}{first + 1}:{pagu}{first + 1}"
     ws.write_formula(total_row, 4, f"=SUM({span})", f["total_rp"], grand)

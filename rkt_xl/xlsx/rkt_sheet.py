@@ -22,7 +22,7 @@ from rkt_xl.consolidation.plan import (
     RktPlan,
 )
 from rkt_xl.model.entities import Profil
-from rkt_xl.texts.catalogue import KONSOLIDASI_TEXT as T
+from rkt_xl.texts import text
 
 WIDTHS = [w for _, w in COLUMNS]
 BORDER = {"border": 1, "border_color": "#808080"}
@@ -83,8 +83,8 @@ def write_rkt_sheet(wb: Any, ws: Any, plan: RktPlan, profil: Profil) -> int:
     fmt = _Formats(wb)
     for i, width in enumerate(WIDTHS):
         ws.set_column(i, i, width)
-    for r, text in enumerate(plan.title):
-        ws.merge_range(r, 0, r, N_COLS - 1, text, fmt.title if r == 0 else fmt.subtitle)
+    for r, line in enumerate(plan.title):
+        ws.merge_range(r, 0, r, N_COLS - 1, line, fmt.title if r == 0 else fmt.subtitle)
     _header(ws, fmt)
     r = FIRST_ROW
     for row in plan.rows():
@@ -99,7 +99,7 @@ def write_rkt_sheet(wb: Any, ws: Any, plan: RktPlan, profil: Profil) -> int:
     ws.fit_to_pages(1, 0)
     ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.6)
     ws.repeat_rows(HEADER_ROW, HEADER_ROW + 1)
-    ws.set_footer(T["kaki"])
+    ws.set_footer(text("konsolidasi.kaki"))
     return r
 
 
@@ -128,12 +128,12 @@ def _header(ws: Any, fmt: _Formats) -> None:
     first_sub = COL[SUB_COLS[0]]
     ws.set_row(HEADER_ROW, 30)
     for i, (key, _) in enumerate(COLUMNS[:first_sub]):
-        ws.write_string(HEADER_ROW, i, T[f"kol-{key}"], fmt.header_top)
-    ws.merge_range(HEADER_ROW, first_sub, HEADER_ROW, N_COLS - 1, T["kol-indikator-sub"], fmt.header)
+        ws.write_string(HEADER_ROW, i, text(f"konsolidasi.kol-{key}"), fmt.header_top)
+    ws.merge_range(HEADER_ROW, first_sub, HEADER_ROW, N_COLS - 1, text("konsolidasi.kol-indikator-sub"), fmt.header)
     for i in range(first_sub):
         ws.write_blank(HEADER_ROW + 1, i, None, fmt.header_bottom)
     for key in SUB_COLS:
-        ws.write_string(HEADER_ROW + 1, COL[key], T[f"kol-{key}"], fmt.header)
+        ws.write_string(HEADER_ROW + 1, COL[key], text(f"konsolidasi.kol-{key}"), fmt.header)
 
 
 def _row(ws: Any, fmt: _Formats, r: int, row: PlanRow) -> None:
@@ -147,15 +147,15 @@ def _row(ws: Any, fmt: _Formats, r: int, row: PlanRow) -> None:
         ws.write_formula(r, NILAI, row.formula, fmt.jumlah_num, row.value)
         return
     bold = row.kind in BOLD_ROWS
-    _height(ws, r, [(text, WIDTHS[i] - (2 if i == COL["uraian"] and row.kind in INDENT else 0),
+    _height(ws, r, [(cell, WIDTHS[i] - (2 if i == COL["uraian"] and row.kind in INDENT else 0),
                      bold or (row.kind == "indikator" and i == COL["sasaran"]))
-                    for i, text in enumerate(cells) if text])
+                    for i, cell in enumerate(cells) if cell])
     formats = fmt.rows[row.kind]
-    for i, text in enumerate(cells):
+    for i, cell in enumerate(cells):
         if i == NILAI and row.formula:
             ws.write_formula(r, i, row.formula, fmt.num[row.kind], row.value)
-        elif text:
-            ws.write_string(r, i, text, formats[i])
+        elif cell:
+            ws.write_string(r, i, cell, formats[i])
         else:
             ws.write_blank(r, i, None, formats[i])
 
@@ -194,15 +194,15 @@ def _signature(ws: Any, fmt: _Formats, r: int, profil: Profil) -> int:
         return r
     first, last = COL[SUB_COLS[0]], N_COLS - 1
     lines = [
-        (T["ttd-tempat"].format(tempat=profil.tempat, tanggal=profil.tanggal).strip(" ,"), fmt.sign),
-        (T["ttd-jabatan"].format(opd=profil.opd.upper()), fmt.sign),
+        (text("konsolidasi.ttd-tempat", tempat=profil.tempat, tanggal=profil.tanggal).strip(" ,"), fmt.sign),
+        (text("konsolidasi.ttd-jabatan", opd=profil.opd.upper()), fmt.sign),
         ("", None), ("", None), ("", None),
         (profil.kepala, fmt.sign_name),
-        (T["ttd-nip"].format(nip=profil.nip) if profil.nip else "", fmt.sign),
+        (text("konsolidasi.ttd-nip", nip=profil.nip) if profil.nip else "", fmt.sign),
     ]
-    for text, f in lines:
-        if text:
-            _height(ws, r, [(text, sum(WIDTHS[first:]), f is fmt.sign_name)])
-            ws.merge_range(r, first, r, last, text, f)
+    for line, f in lines:
+        if line:
+            _height(ws, r, [(line, sum(WIDTHS[first:]), f is fmt.sign_name)])
+            ws.merge_range(r, first, r, last, line, f)
         r += 1
     return r

@@ -12,7 +12,7 @@ from typing import Any
 from rkt_xl.model.entities import Indikator, IndikatorSasaran, Profil, Rkt, SubKegiatan
 from rkt_xl.model.nomenclature import DEFAULT_EDITION, EDITIONS, nomenclature, sub_kegiatan_entries
 from rkt_xl.save import SaveResult, save_atomically
-from rkt_xl.texts.catalogue import PETUNJUK, SHEET_TEXT
+from rkt_xl.texts import text
 from rkt_xl.workbook import layout as C
 from rkt_xl.workbook.bidang import DEFAULT_BIDANG, BidangSpec
 
@@ -28,6 +28,31 @@ NUM_FORMATS = {C.RUPIAH: "#,##0", C.YEAR: "0", C.TEXT: "@", C.CODE: "@", C.TARGE
 # Names of the lists behind the dropdowns (defined names pointing into Referensi/Sasaran).
 LIST_NAMES = {"kode": "DaftarKode", "satuan": "DaftarSatuan", "sumber_dana": "DaftarSumberDana",
               "sasaran": "DaftarSasaran"}
+
+# The Petunjuk sheet: (style, catalogue key) per line. Styles: h = heading, p = paragraph, b = bullet.
+PETUNJUK: tuple[tuple[str, str], ...] = (
+    ("p", "petunjuk.01"),
+    ("h", "petunjuk.02"),
+    ("b", "petunjuk.03"),
+    ("b", "petunjuk.04"),
+    ("b", "petunjuk.05"),
+    ("b", "petunjuk.06"),
+    ("b", "petunjuk.07"),
+    ("b", "petunjuk.08"),
+    ("h", "petunjuk.09"),
+    ("legend-rencana", "petunjuk.10"),
+    ("legend-realisasi", "petunjuk.11"),
+    ("legend-kunci", "petunjuk.12"),
+    ("h", "petunjuk.13"),
+    ("b", "petunjuk.14"),
+    ("b", "petunjuk.15"),
+    ("b", "petunjuk.16"),
+    ("b", "petunjuk.17"),
+    ("h", "petunjuk.18"),
+    ("b", "petunjuk.19"),
+    ("b", "petunjuk.20"),
+)
+
 
 
 # Workbook options for every file rkt_xl writes: user text is never turned into a formula,
@@ -135,7 +160,7 @@ def _build(path: Path, rkt: Rkt, bidang: list[BidangSpec], versi: str, macros: M
             conf.write_string(r, 1, value)
         conf.set_column(0, 0, 28)
         conf.set_column(1, 1, 60)
-        conf.write_string(0, 3, SHEET_TEXT["xlwings-conf-catatan"], fmt.para)
+        conf.write_string(0, 3, text("sheet.xlwings-conf-catatan"), fmt.para)
         conf.set_column(3, 3, 80)
     wb.close()
 
@@ -182,21 +207,22 @@ def _print_setup(ws: Any, repeat_to: int) -> None:
 def _petunjuk(ws: Any, fmt: Formats, bidang: list[BidangSpec]) -> None:
     ws.set_column(0, 0, 4)
     ws.set_column(1, 1, 110)
-    ws.write_string(0, 1, SHEET_TEXT["petunjuk-judul"], fmt.title)
+    ws.write_string(0, 1, text("sheet.petunjuk-judul"), fmt.title)
     row = 2
-    for style, text in PETUNJUK:
+    for style, key in PETUNJUK:
         if style == "h":
             row += 1
-        fit_row(ws, row, {1: text}, [4, 110])
+        line = text(key)
+        fit_row(ws, row, {1: line}, [4, 110])
         if style.startswith("legend-"):
             ws.write_blank(row, 0, None, fmt.legend(style.removeprefix("legend-"))
                            if style != "legend-kunci" else fmt.plain)
-            ws.write_string(row, 1, text, fmt.para)
+            ws.write_string(row, 1, line, fmt.para)
         else:
-            ws.write_string(row, 1, text, fmt.heading if style == "h" else fmt.para)
+            ws.write_string(row, 1, line, fmt.heading if style == "h" else fmt.para)
         row += 1
     row += 1
-    ws.write_string(row, 1, "Sheet bidang dalam buku kerja ini:", fmt.heading)
+    ws.write_string(row, 1, text("sheet.petunjuk-daftar-bidang"), fmt.heading)
     for spec in bidang:
         row += 1
         ws.write_string(row, 1, f"• {spec.sheet}: {spec.nama}", fmt.para)
@@ -208,7 +234,7 @@ def _petunjuk(ws: Any, fmt: Formats, bidang: list[BidangSpec]) -> None:
 def write_profil_sheet(ws: Any, fmt: Formats, profil: Profil, versi: str) -> None:
     ws.set_column(C.PROFIL_LABEL_COL, C.PROFIL_LABEL_COL, 34)
     ws.set_column(C.PROFIL_VALUE_COL, C.PROFIL_VALUE_COL, 60)
-    ws.write_string(0, 0, SHEET_TEXT["profil-judul"], fmt.title)
+    ws.write_string(0, 0, text("sheet.profil-judul"), fmt.title)
     values = {f.key: getattr(profil, f.key) for f in C.PROFIL_FIELDS}
     values["versi_nomenklatur"] = values["versi_nomenklatur"] or versi
     for i, f in enumerate(C.PROFIL_FIELDS):
@@ -226,7 +252,7 @@ def _table_header(ws: Any, fmt: Formats, cols: tuple[C.Column, ...], title: str)
     start = 0
     for i in range(1, len(cols) + 1):
         if i == len(cols) or cols[i].group != cols[start].group:
-            label = SHEET_TEXT[cols[start].group]
+            label = text(f"sheet.{cols[start].group}")
             if i - 1 > start:
                 ws.merge_range(C.GROUP_ROW, start, C.GROUP_ROW, i - 1, label, fmt.group)
             else:
@@ -259,7 +285,7 @@ def write_sasaran_sheet(ws: Any, fmt: Formats, sasaran: list[IndikatorSasaran],
     """The Sasaran sheet. ``inputs=False`` (an output workbook) leaves out the empty tinted
     input rows and the dropdowns, whose lists live in the template's Referensi sheet."""
     cols = C.SASARAN_COLUMNS
-    _table_header(ws, fmt, cols, SHEET_TEXT["sasaran-judul"])
+    _table_header(ws, fmt, cols, text("sheet.sasaran-judul"))
     widths = [c.width for c in cols]
     for r, s in enumerate(sasaran, start=C.FIRST_DATA_ROW):
         values = {i: getattr(s, col.key) for i, col in enumerate(cols)}
@@ -312,7 +338,7 @@ def write_bidang_sheet(ws: Any, fmt: Formats, spec: BidangSpec, subs: list[SubKe
     """A bidang sheet, rows in order (fit for XlsxWriter's constant_memory mode); the layout
     is :func:`bidang_layout`. ``inputs=False`` as for :func:`write_sasaran_sheet`."""
     cols = C.BIDANG_COLUMNS
-    _table_header(ws, fmt, cols, SHEET_TEXT["bidang-judul"].format(nama=spec.nama))
+    _table_header(ws, fmt, cols, text("sheet.bidang-judul", nama=spec.nama))
     widths = [c.width for c in cols]
     r = C.FIRST_DATA_ROW
     for sub in subs:
@@ -337,24 +363,23 @@ def _write_value(ws: Any, row: int, col: int, kind: str, value: object, f: Any) 
 
 
 def _validate(ws: Any, first_row: int, col: int, last_row: int, rule: str) -> None:
-    t = SHEET_TEXT
     if rule in LIST_NAMES:
         options = {"validate": "list", "source": f"={LIST_NAMES[rule]}", "error_type": "warning",
-                   "input_title": t[f"validasi-judul-{_short(rule)}"],
-                   "input_message": t[f"validasi-pesan-{_short(rule)}"]}
+                   "input_title": text(f"sheet.validasi-judul-{_short(rule)}"),
+                   "input_message": text(f"sheet.validasi-pesan-{_short(rule)}")}
     elif rule == "rupiah":
         options = {"validate": "integer", "criteria": ">=", "value": 0,
-                   "input_title": t["validasi-judul-rupiah"], "input_message": t["validasi-pesan-rupiah"],
-                   "error_title": t["validasi-judul-rupiah"], "error_message": t["validasi-galat-rupiah"]}
+                   "input_title": text("sheet.validasi-judul-rupiah"), "input_message": text("sheet.validasi-pesan-rupiah"),
+                   "error_title": text("sheet.validasi-judul-rupiah"), "error_message": text("sheet.validasi-galat-rupiah")}
     elif rule == "tahun":
         options = {"validate": "integer", "criteria": "between", "minimum": 2000, "maximum": 2100,
-                   "input_title": t["validasi-judul-tahun"], "input_message": t["validasi-pesan-tahun"]}
+                   "input_title": text("sheet.validasi-judul-tahun"), "input_message": text("sheet.validasi-pesan-tahun")}
     elif rule == "polaritas":
         options = {"validate": "list", "source": list(C.POLARITAS),
-                   "input_title": t["validasi-judul-polaritas"], "input_message": t["validasi-pesan-polaritas"]}
+                   "input_title": text("sheet.validasi-judul-polaritas"), "input_message": text("sheet.validasi-pesan-polaritas")}
     elif rule == "versi":
         options = {"validate": "list", "source": list(EDITIONS),
-                   "input_title": t["validasi-judul-versi"], "input_message": t["validasi-pesan-versi"]}
+                   "input_title": text("sheet.validasi-judul-versi"), "input_message": text("sheet.validasi-pesan-versi")}
     else:  # pragma: no cover - a column names a rule this module does not know
         raise ValueError(rule)
     ws.data_validation(first_row, col, last_row, col, options)
@@ -366,7 +391,7 @@ def _short(rule: str) -> str:
 
 def _referensi(wb: Any, ws: Any, fmt: Formats, versi: str, sasaran_rows: int) -> None:
     """Lists behind the dropdowns: sub kegiatan of the edition, satuan, sumber dana."""
-    ws.write_string(0, 0, SHEET_TEXT["referensi-judul"], fmt.title)
+    ws.write_string(0, 0, text("sheet.referensi-judul"), fmt.title)
     ws.write_string(1, 0, EDITIONS.get(versi, versi), fmt.subtitle)
     head = 2
     names = nomenclature(versi)

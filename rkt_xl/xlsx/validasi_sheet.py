@@ -10,7 +10,7 @@ from typing import Any
 from xlsxwriter.utility import quote_sheetname
 
 from rkt_xl.save import SaveResult, save_atomically
-from rkt_xl.texts.catalogue import VALIDASI_TEXT as T
+from rkt_xl.texts import text
 from rkt_xl.validation.findings import GALAT, Finding, Report
 
 COLUMNS = (("no", 5), ("tingkat", 11), ("kode", 24), ("berkas", 24), ("sheet", 24), ("sel", 8),
@@ -51,7 +51,7 @@ def screen_tip(text: str) -> str:
 
 
 def summary_line(report: Report) -> str:
-    return T["ringkasan"].format(**report.counts) if report.findings or report.unreadable else T["bersih"]
+    return text("validasi.ringkasan", **report.counts) if report.findings or report.unreadable else text("validasi.bersih")
 
 
 def finding_rows(report: Report) -> list[tuple[Finding, str, list[object]]]:
@@ -60,14 +60,14 @@ def finding_rows(report: Report) -> list[tuple[Finding, str, list[object]]]:
     rows = [(f, "berkas") for f in report.unreadable] + [(f, f.severity) for f in report.findings]
     out = []
     for n, (f, sev) in enumerate(rows, start=1):
-        label = T["tidak-terbaca"] if sev == "berkas" else T[sev]
+        label = text("validasi.tidak-terbaca") if sev == "berkas" else text(f"validasi.{sev}")
         value = "" if f.value is None else str(f.value)
         out.append((f, sev, [n, label, f.code, Path(f.file).name if f.file else "", f.sheet, f.cell, value, f.message]))
     return out
 
 
 def header_cells() -> list[str]:
-    return [T[key] for key, _ in COLUMNS]
+    return [text(f"validasi.{key}") for key, _ in COLUMNS]
 
 
 def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
@@ -85,12 +85,12 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
                                    "num_format": "@"}) for sev, fill in FILLS.items()}
     link_fmt = {sev: wb.add_format({"border": 1, "valign": "top", "bg_color": fill, "underline": 1,
                                     "font_color": "#0563C1"}) for sev, fill in FILLS.items()}
-    ws.write_string(0, 0, T["judul"], title)
+    ws.write_string(0, 0, text("validasi.judul"), title)
     ws.write_string(1, 0, summary_line(report))
     widths = [w for _, w in COLUMNS]
-    for i, (text, (_, width)) in enumerate(zip(header_cells(), COLUMNS, strict=True)):
+    for i, (label, (_, width)) in enumerate(zip(header_cells(), COLUMNS, strict=True)):
         ws.set_column(i, i, width)
-        ws.write_string(HEADER_ROW, i, text, header)
+        ws.write_string(HEADER_ROW, i, label, header)
     rows = finding_rows(report)
     links = 0
     for r, (f, sev, cells) in enumerate(rows, start=HEADER_ROW + 1):

@@ -1,0 +1,57 @@
+"""The command line: help screens and the tables shown in the terminal."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str] = {
+    # --- help (rkt --help) ---
+    "bantuan.rkt": "rkt_xl: Rencana Kerja Tahunan (RKT) dan Laporan Kinerja dengan Excel sebagai antarmuka. Setiap bidang mengisi sheet-nya; rkt memeriksa, menggabungkan dan menyusun laporan.",
+    "bantuan.debug": "Tampilkan traceback Python bila terjadi galat (untuk pengelola).",
+    "bantuan.versi-program": "Tampilkan versi rkt_xl lalu keluar.",
+    "bantuan.bantuan": "Tampilkan bantuan ini lalu keluar.",
+    "bantuan.templat": "Buat templat buku kerja RKT kosong: Petunjuk, Profil, Sasaran, satu sheet per bidang dan Referensi, dengan pilihan (dropdown) dan proteksi.",
+    "bantuan.templat-keluaran": "Berkas hasil.",
+    "bantuan.templat-bidang": "Bidang (boleh berulang): 'Nama sheet=Nama lengkap' atau nama lengkap saja (nama sheet dipendekkan otomatis, maks. 31 karakter). Bawaan: empat bidang BKPSDM.",
+    "bantuan.templat-konfig": "Berkas TOML berisi [[bidang]] (sheet, nama), mis. rkt_xl/samples/data/contoh_2023.toml.",
+    "bantuan.templat-versi": "Versi nomenklatur Kepmendagri untuk daftar kode sub kegiatan.",
+    "bantuan.contoh": "Buat buku kerja contoh: RKT 2023 BKPSDM Kabupaten Lima Puluh Kota (35 sub kegiatan, Rp 8.120.676.386), tiap sub kegiatan di sheet bidang pemiliknya.",
+    "bantuan.contoh-keluaran": "Berkas hasil.",
+    "bantuan.xlsm": "Buat templat dengan tombol Validasi dan Konsolidasi (buku kerja makro .xlsm untuk Excel di Windows; perlu Python dan rkt-xl[excel] di PC itu, lihat docs/pasang_windows.md).",
+    "bantuan.demo": "Jalankan seluruh alur pada contoh 2023 dan tunjukkan di mana hasilnya.",
+    "bantuan.demo-folder": "Folder hasil demo.",
+    "bantuan.baca": "Baca buku kerja RKT yang sudah diisi dan tampilkan ringkasannya per bidang.",
+    "bantuan.json": "Keluaran dalam JSON (untuk program lain).",
+    "bantuan.validasi": "Periksa buku kerja RKT (satu berkas, beberapa berkas, atau folder) dan tunjukkan setiap masalah beserta selnya. Kode keluar 0: lolos (boleh ada peringatan); 1: ada galat; 3: ada berkas yang tidak terbaca.",
+    "bantuan.validasi-laporan": "Simpan juga laporan sebagai buku kerja Excel (sheet Validasi, tiap temuan bertaut ke selnya).",
+    "bantuan.validasi-versi": "Versi nomenklatur untuk pemeriksaan kode (bawaan: dari sheet Profil).",
+    "bantuan.validasi-semua": "Tampilkan semua temuan di layar (bawaan: 100 pertama, galat lebih dulu).",
+    "bantuan.konsolidasi": "Gabungkan sheet bidang (satu buku kerja berisi semua bidang, beberapa salinan templat, atau folder) menjadi buku kerja baru dengan sheet RKT resmi, total berupa rumus, sheet Validasi dan Ringkasan. Validasi berjalan dulu: galat menghentikan konsolidasi (kode keluar 1) kecuali dengan --paksa.",
+    "bantuan.konsolidasi-keluaran": "Berkas hasil (bawaan: RKT_konsolidasi_<tahun>.xlsx di folder masukan pertama).",
+    "bantuan.konsolidasi-paksa": "Tetap menyusun RKT walau ada galat (galat dicatat di sheet Validasi).",
+    # --- headings of the help screen (click's own are English) ---
+    "bantuan.judul-usage": "Pemakaian: ",
+    "bantuan.judul-options": "Pilihan",
+    "bantuan.judul-commands": "Perintah",
+    # --- click's usage errors, in Bahasa Indonesia (exit code 2) ---
+    "pakai-perintah-tidak-ada": "Perintah '{nama}' tidak ada. Perintah yang ada: {ada}.",
+    "pakai-pilihan-tidak-ada": "Pilihan '{nama}' tidak dikenal.{saran}",
+    "pakai-saran": " Mungkin maksudnya: {saran}.",
+    "pakai-argumen-kurang": "Argumen {nama} belum diberikan.",
+    "pakai-pilihan-nilai": "Nilai untuk {nama} tidak sah. Pilihan: {pilihan}.",
+    "pakai-jalur-tidak-ada": "Berkas untuk {nama} tidak ada atau tidak dapat dibaca. Periksa nama dan foldernya.",
+    "pakai-nilai-tidak-sah": "Nilai untuk {nama} tidak sah.",
+    "pakai-salah": "Perintah tidak dapat dijalankan: {detail}",
+    "pakai-lihat-bantuan": "Lihat '{perintah} --help' untuk bantuan.",
+    # --- terminal tables ---
+    "tabel.bidang": "Bidang",
+    "tabel.sheet": "Sheet",
+    "tabel.jumlah-sub": "Sub kegiatan",
+    "tabel.pagu": "Pagu (Rp)",
+    "tabel.total": "JUMLAH",
+    "tabel.langkah": "Langkah",
+    "tabel.hasil": "Hasil",
+    "tabel.langkah-templat": "Templat kosong",
+    "tabel.langkah-contoh": "Contoh RKT 2023",
+    "tabel.langkah-baca": "Baca kembali contoh",
+    "tabel.langkah-validasi": "Validasi contoh",
+    "tabel.langkah-konsolidasi": "Konsolidasi contoh",
+}
