@@ -28,6 +28,7 @@ from rkt_xl.workbook.sniff import sniff
 from rkt_xl.workbook.structure import NEWER_ERRORS, WorkbookStructure
 
 Grid = list[list[object]]
+_EMPTY_ROW: list[object] = []
 NOT_A_NUMBER = "#NUM!"
 
 
@@ -41,7 +42,9 @@ def _trim(rows: list[list[object]]) -> Grid:
         stop = len(row)
         while stop and (row[stop - 1] is None or row[stop - 1] == ""):
             stop -= 1
-        out.append([_value(v) for v in row[:stop]])
+        # an empty row is one shared empty list (8 bytes, not 56): a sparse sheet of a
+        # million rows stays small (nothing mutates a grid's empty rows)
+        out.append([_value(v) for v in row[:stop]] if stop else _EMPTY_ROW)
     return out
 
 

@@ -11,7 +11,8 @@ soon as the model is read), so memory is bounded by the per-workbook limits.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from rkt_xl.errors import FileError
@@ -71,9 +72,10 @@ class Budget:
     inflated: int = 0
     cells: int = 0
     strings: int = 0
-    max_inflated: int = MAX_RUN_UNCOMPRESSED
-    max_cells: int = MAX_RUN_CELLS
-    max_strings: int = MAX_RUN_SHARED_STRINGS
+    # read when a run starts (not when this class is defined), so a test can lower them
+    max_inflated: int = field(default_factory=lambda: _module.MAX_RUN_UNCOMPRESSED)
+    max_cells: int = field(default_factory=lambda: _module.MAX_RUN_CELLS)
+    max_strings: int = field(default_factory=lambda: _module.MAX_RUN_SHARED_STRINGS)
 
     def charge_bytes(self, path: Path, n: int) -> None:
         self.inflated += n
@@ -89,3 +91,6 @@ class Budget:
         self.strings += n
         if self.strings > self.max_strings:
             raise FileError("andal.batas-proses-teks", path=path, limit=format_id(self.max_strings))
+
+
+_module = sys.modules[__name__]
