@@ -62,14 +62,36 @@ def save_error(exc: OSError, target: Path, folder: Path | None = None) -> SaveEr
     return SaveError(code, path=target, folder=folder, detail=exc.strerror or str(exc))
 
 
+def os_error_in(exc: BaseException) -> OSError | None:
+    """The OSError behind ``exc``: itself, or one a writer wrapped (XlsxWriter raises
+    ``FileCreateError(OSError)`` when it cannot write its file or its temp files)."""
+    seen = 0
+    current: BaseException | None = exc
+    while current is not None and seen < 5:
+        if isinstance(current, OSError):
+            return current
+        wrapped = [a for a in getattr(current, "args", ()) if isinstance(a, OSError)]
+        if wrapped:
+            return wrapped[0]
+        current = current.__cause__ or current.__context__
+        seen += 1
+    return None
+
+
 @contextmanager
 def save_errors(target: Path) -> Iterator[None]:
-    """Turn any OSError inside the block into :func:`save_error` (writers that stream to
-    their own files before :func:`save_atomically`, such as konsolidasi)."""
+    """Turn any OSError inside the block (also one wrapped by a writer) into
+    :func:`save_error`: writers that stream to their own files before
+    :func:`save_atomically`, such as konsolidasi."""
     try:
         yield
-    except OSError as exc:
-        raise save_error(exc, Path(target)) from exc
+    except SaveError:
+        raise
+    except Exception as exc:
+        found = os_error_in(exc)
+        if found is None:
+            raise
+        raise save_error(found, Path(target)) from exc
 
 
 @contextmanager
@@ -91,12 +113,13 @@ def signals_end_cleanly() -> Iterator[None]:
 
 
 @contextmanager
-def scratch_dir(folder: Path) -> Iterator[Path]:
-    """A private folder inside ``folder`` for a writer's own temp files, always removed."""
+def scratch_dir(folder: Path, target: Path) -> Iterator[Path]:
+    """A private folder inside ``folder`` for a writer's own temp files, always removed;
+    ``target`` is the output it is for (named when the folder cannot be written)."""
     try:
         path = Path(tempfile.mkdtemp(prefix=".rkt-tmp-", dir=folder))
     except OSError as exc:
-        raise save_error(exc, folder / "*", folder) from exc
+        raise save_error(exc, target, folder) from exc
     try:
         yield path
     finally:
@@ -116,6 +139,15 @@ def refuse_input_target(target: Path, inputs: Iterable[Path]) -> None:
     mine = same_file_key(target)
     if any(same_file_key(p) == mine for p in inputs):
         raise ConfigError("andal.keluaran-sama-dengan-masukan", path=target)
+
+
+def remove(path: Path) -> None:
+    """Remove a temp file if it is there (on a read-only folder even a missing file's unlink
+    fails: then there is nothing to remove)."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _temp_name(folder: Path, target: Path) -> Path:
@@ -162,7 +194,7 @@ def _archive(target: Path, folder: Path) -> Path:
             raise SaveError("andal.simpan-tidak-utuh", path=archived, folder=base, part="arsip")
         os.replace(partial, archived)
     finally:
-        partial.unlink(missing_ok=True)
+        remove(partial)
     return archived
 
 
@@ -176,7 +208,8 @@ def save_atomically(target: Path, write: Callable[[Path], None], archive: bool =
     with signals_end_cleanly():
         try:
             try:
-                write(tmp)
+                with save_errors(target):
+                    write(tmp)
                 _fsync(tmp)
                 _verify(tmp, target, folder)
                 archived = None
@@ -204,4 +237,4 @@ def save_atomically(target: Path, write: Callable[[Path], None], archive: bool =
                 pass   # the file is in place; a folder that cannot be synced is not an error
             return SaveResult(target, archived)
         finally:
-            tmp.unlink(missing_ok=True)
+            remove(tmp)

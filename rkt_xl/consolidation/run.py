@@ -27,6 +27,7 @@ from rkt_xl.model.numbers import format_id
 from rkt_xl.save import (
     SaveResult,
     refuse_input_target,
+    remove,
     save_atomically,
     save_errors,
     scratch_dir,
@@ -112,7 +113,8 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
     partial = folder / f".rkt-konsolidasi-{os.getpid()}.tmp"
     # every OSError of the writers is one SaveError; SIGTERM and Ctrl+C still remove the
     # partial file and XlsxWriter's own temp files (in the scratch folder)
-    with signals_end_cleanly(), scratch_dir(folder) as scratch:
+    planned = Path(output) if output is not None else folder / default_name(None)
+    with signals_end_cleanly(), scratch_dir(folder, planned) as scratch:
         try:
             with save_errors(partial):
                 book = OutputWorkbook(partial, tmpdir=scratch)
@@ -149,7 +151,7 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
             totals = Totals(plan.jumlah, tuple(plan.programs), tuple(bidang), plan.n_subs)
             return KonsolidasiResult(report, stopped=False, saved=saved, totals=totals)
         finally:
-            partial.unlink(missing_ok=True)
+            remove(partial)
 
 
 def _totals(plan, book: OutputWorkbook) -> Totals:  # type: ignore[no-untyped-def]
