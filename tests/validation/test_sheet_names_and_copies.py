@@ -5,8 +5,6 @@ them without --paksa and with --paksa still writes (never "kesalahan tak terduga
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from rkt_xl.cli import main

@@ -76,7 +76,8 @@ def _growth(fn: Callable[[bytes], None], make: Callable[[int], bytes]) -> float:
 @pytest.mark.parametrize("shape", list(SHAPES))
 def test_worksheet_scan_grows_linearly(shape: str) -> None:
     fragment = SHAPES[shape]
-    make = (lambda n: b"<sheetData>" + fragment * n + b"</sheetData>")
+    def make(n):
+        return (b"<sheetData>" + fragment * n + b"</sheetData>")
     assert _growth(_scan, make) < GROWTH_MAX
 
 
