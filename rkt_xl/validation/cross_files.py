@@ -5,17 +5,21 @@
   RKT sheet lists the sub kegiatan twice and JUMLAH is too high by its pagu.
 - Bidang sheets in two files whose names differ only in what Excel ignores (case, edge
   spaces): a galat naming both files, since the merge takes them for one bidang.
+- A copy that leaves the Sasaran sheet to another copy: its links to the sasaran (the
+  sasaran exists, the Hasil target is not weaker) are judged on the merged Sasaran at the
+  end (:meth:`CrossFiles.finish`), as the single workbook judges them; only the few fields
+  these rules read are kept, not the copy's model.
 
-:class:`CrossFiles` takes one file's model at a time (konsolidasi streams and lets each
-model go); :func:`cross_file_findings` runs it over models already read.
+:class:`CrossFiles` takes one file's model at a time (``judge`` streams and lets each model
+go); :meth:`CrossFiles.finish` returns the findings once the merge is known.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
 
-from rkt_xl.model.entities import Loc, Rkt
+from rkt_xl.model.entities import Indikator, IndikatorSasaran, Loc, Rkt, SubKegiatan
+from rkt_xl.validation.checks.sasaran_links import link_findings
 from rkt_xl.validation.context import make_finding
 from rkt_xl.validation.findings import Finding
 from rkt_xl.validation.sheet_names import excel_key
@@ -27,9 +31,12 @@ class CrossFiles:
         self._codes: dict[str, tuple[str, Loc]] = {}     # code -> (file, loc) of its first use
         self._sheets: dict[str, tuple[str, str]] = {}    # excel key -> (file, sheet name)
         self._filled: dict[str, str] = {}                # excel key -> file where it is filled
+        self._links: list[tuple[str, list[SubKegiatan]]] = []   # copies without Sasaran
 
-    def add(self, path: Path, rkt: Rkt) -> None:
+    def add(self, path: Path, rkt: Rkt, several: bool = True) -> None:
         file = str(path)
+        if several and not rkt.sasaran:
+            self._links.append((file, [_links_of(s) for s in rkt.all_sub_kegiatan()]))
         mine: dict[str, Loc] = {}
         for b in rkt.bidang:
             key = excel_key(b.sheet)
@@ -54,8 +61,19 @@ class CrossFiles:
                     sheet_lain=first[1].sheet, sel_lain=first[1].cell))
 
 
-def cross_file_findings(models: Mapping[Path, Rkt], order: list[Path]) -> list[Finding]:
-    rules = CrossFiles()
-    for path in order:
-        rules.add(path, models[path])
-    return rules.findings
+    def finish(self, sasaran: list[IndikatorSasaran]) -> list[Finding]:
+        """The rules that need the merged Sasaran; returns all findings."""
+        by_code = {s.kode: s for s in sasaran if s.kode}
+        if by_code:
+            for file, subs in self._links:
+                self.findings.extend(link_findings(subs, by_code, file))
+        self._links = []
+        return self.findings
+
+
+def _links_of(sub: SubKegiatan) -> SubKegiatan:
+    """What the sasaran links read of a sub kegiatan (its sasaran, Hasil targets, their cells)."""
+    keep = {k: v for k, v in sub.loc.items() if k == "sasaran"}
+    return SubKegiatan(kode=sub.kode, sasaran=sub.sasaran, loc=keep,
+                       hasil=[Indikator(target=h.target, loc={k: v for k, v in h.loc.items() if k == "target"})
+                              for h in sub.hasil])

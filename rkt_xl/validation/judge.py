@@ -87,7 +87,7 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
         report.extend(sub)
         if rkt is None:
             continue
-        rules.add(Path(name), rkt)
+        rules.add(Path(name), rkt, several)
         accepted = merger.add(Path(name), rkt)
         for b in accepted:
             n_subs += len(b.sub_kegiatan)
@@ -96,7 +96,7 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
             on_model(rkt, accepted)
         del rkt
     report.findings.extend(merger.findings)
-    report.findings.extend(rules.findings)
+    report.findings.extend(rules.finish(merger.sasaran))
     if sources and not n_subs and not report.unreadable:
         report.findings.append(make_finding("tanpa-sub-kegiatan", ""))
     if several:   # per copy these were skipped (partial); judge them on the merge
