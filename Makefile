@@ -4,14 +4,16 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench lint templat contoh docs clean
+.PHONY: demo test bench lint templat contoh docs clean rilis
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
+# PYTHONWARNINGS: setuptools' note on every editable install ("Editable installation... be careful
+# with folders") is information only; hidden so `make demo` prints no setuptools warning.
 $(STAMP): $(BIN)/python pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	PYTHONWARNINGS='ignore:Editable installation:UserWarning' $(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -26,11 +28,17 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
+# The committed workbooks change only here (the commands write to the current folder by default).
 templat: $(STAMP)
-	$(BIN)/rkt templat
+	$(BIN)/rkt templat -o workbooks/RKT_template.xlsx
+	$(BIN)/rkt xlsm -o workbooks/RKT_template.xlsm
 
 contoh: $(STAMP)
-	$(BIN)/rkt contoh
+	$(BIN)/rkt contoh -o workbooks/contoh/RKT_BKPSDM_2023.xlsx
+
+# dist/rkt_xl-<versi>-windows.zip: everything an office PC needs, installable offline (INSTAL.bat).
+rilis: $(STAMP)
+	$(BIN)/python tools/rilis.py
 
 clean:
 	rm -rf $(VENV) hasil .pytest_cache .hypothesis

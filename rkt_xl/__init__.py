@@ -3,9 +3,20 @@
 from rkt_xl.errors import ConfigError, FileError, MailError, RktXlError, SaveError, TemplateError
 from rkt_xl.model.entities import Bidang, Indikator, IndikatorSasaran, Loc, Profil, Rkt, SubKegiatan
 from rkt_xl.model.target import Target
-from rkt_xl.workbook.reader import read_grids, read_workbook
 
 __version__ = "0.1.0"
+
+_LAZY = {"read_grids": "rkt_xl.workbook.reader", "read_workbook": "rkt_xl.workbook.reader"}
+
+
+def __getattr__(name: str) -> object:
+    """The readers pull in the spreadsheet libraries: loaded on first use, so that
+    ``rkt --help`` (which imports this package) starts without them."""
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(name)
 
 __all__ = [
     "Bidang", "ConfigError", "FileError", "Indikator", "IndikatorSasaran", "Loc", "MailError",

@@ -81,15 +81,39 @@ def _cell(value: object) -> object:
 
 @click.group(cls=Group, help=text("bantuan.rkt"), context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help=text("bantuan.debug"))
-@click.version_option(__version__, "--versi", "-V", message="rkt_xl %(version)s", help=text("bantuan.versi-program"))
+@click.option("--versi", "-V", is_flag=True, expose_value=False, is_eager=True,
+              callback=lambda ctx, _param, value: _print_version(ctx) if value else None,
+              help=text("bantuan.versi-program"))
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:
     ctx.obj = {"debug": debug}
 
 
+def _print_version(ctx: click.Context) -> None:
+    from rkt_xl.install.provenance import commit
+
+    _say(text("pasang.versi", versi=__version__, commit=commit() or text("pasang.versi-tanpa-commit")))
+    ctx.exit(EXIT_OK)
+
+
+@cli.command(help=text("pasang.help"))
+@click.option("--folder", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help=text("pasang.help-folder"))
+@click.option("--bidang", "bidang_values", multiple=True, help=text("bantuan.templat-bidang"))
+@click.option("--konfig", type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help=text("bantuan.templat-konfig"))
+def pasang(folder: Path | None, bidang_values: tuple[str, ...], konfig: Path | None) -> None:
+    from rkt_xl.install.setup import install_folder
+
+    result = install_folder(folder, _bidang_specs(bidang_values, konfig))
+    _say(text("pasang.judul"))
+    for line in result.lines():
+        _say(line)
+
+
 @cli.command(help=text("bantuan.templat"))
 @click.option("-o", "--keluaran", type=click.Path(path_type=Path),
-              default=Path("workbooks/RKT_template.xlsx"), show_default=True, help=text("bantuan.templat-keluaran"))
+              default=Path("RKT_template.xlsx"), show_default=True, help=text("bantuan.templat-keluaran"))
 @click.option("--bidang", "bidang_values", multiple=True, help=text("bantuan.templat-bidang"))
 @click.option("--konfig", type=click.Path(path_type=Path, exists=True, dir_okay=False),
               help=text("bantuan.templat-konfig"))
@@ -104,16 +128,18 @@ def templat(keluaran: Path, bidang_values: tuple[str, ...], konfig: Path | None,
 
 
 @cli.command(help=text("bantuan.xlsm"))
-@click.option("-o", "--keluaran", type=click.Path(path_type=Path), default=Path("workbooks/RKT_template.xlsm"),
+@click.option("-o", "--keluaran", type=click.Path(path_type=Path), default=Path("RKT_template.xlsm"),
               show_default=True, help=text("bantuan.templat-keluaran"))
 @click.option("--bidang", "bidang_values", multiple=True, help=text("bantuan.templat-bidang"))
 @click.option("--konfig", type=click.Path(path_type=Path, exists=True, dir_okay=False), help=text("bantuan.templat-konfig"))
 @click.option("--versi", type=click.Choice(["2021", "2023"]), default="2021", show_default=True,
               help=text("bantuan.templat-versi"))
-def xlsm(keluaran: Path, bidang_values: tuple[str, ...], konfig: Path | None, versi: str) -> None:
+@click.option("--interpreter", default=None, help=text("pasang.help-interpreter"))
+def xlsm(keluaran: Path, bidang_values: tuple[str, ...], konfig: Path | None, versi: str,
+         interpreter: str | None) -> None:
     from rkt_xl.xlsx.macro import write_xlsm
 
-    saved = write_xlsm(keluaran, _bidang_specs(bidang_values, konfig), versi)
+    saved = write_xlsm(keluaran, _bidang_specs(bidang_values, konfig), versi, interpreter=interpreter)
     _report_saved(saved)
     _say(text("hasil-xlsm", path=saved.path))
 
@@ -134,7 +160,7 @@ def _bidang_specs(values: tuple[str, ...], konfig: Path | None):  # type: ignore
 
 @cli.command(help=text("bantuan.contoh"))
 @click.option("-o", "--keluaran", type=click.Path(path_type=Path),
-              default=Path("workbooks/contoh/RKT_BKPSDM_2023.xlsx"), show_default=True,
+              default=Path("RKT_BKPSDM_2023.xlsx"), show_default=True,
               help=text("bantuan.contoh-keluaran"))
 def contoh(keluaran: Path) -> None:
     from rkt_xl.model.summary import read_summary
@@ -214,6 +240,47 @@ def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, ve
     _say(result.summary(), stderr=result.stopped)
     if result.stopped or result.report.unreadable:   # --paksa never hides an unreadable input
         raise click.exceptions.Exit(report_exit_code(result.report))
+
+
+@cli.command(help=text("kirim.help"))
+@click.argument("berkas", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--ke", multiple=True, metavar="ALAMAT", help=text("kirim.help-ke"))
+@click.option("--cc", multiple=True, metavar="ALAMAT", help=text("kirim.help-cc"))
+@click.option("--subjek", metavar="TEKS", help=text("kirim.help-subjek"))
+@click.option("--pesan", metavar="TEKS", help=text("kirim.help-pesan"))
+@click.option("--paksa", is_flag=True, help=text("kirim.help-paksa"))
+@click.option("--lampiran", is_flag=True, help=text("kirim.help-lampiran"))
+@click.option("--zip", "as_zip", is_flag=True, help=text("kirim.help-zip"))
+@click.option("--tanpa-pdf", is_flag=True, help=text("kirim.help-tanpa-pdf"))
+@click.option("--uji", is_flag=True, help=text("kirim.help-uji"))
+@click.option("--eml", type=click.Path(path_type=Path, dir_okay=False), metavar="KELUARAN.eml", help=text("kirim.help-eml"))
+@click.option("--atur", is_flag=True, help=text("kirim.help-atur"))
+def kirim(berkas: tuple[Path, ...], ke: tuple[str, ...], cc: tuple[str, ...], subjek: str | None,
+          pesan: str | None, paksa: bool, lampiran: bool, as_zip: bool, tanpa_pdf: bool, uji: bool,
+          eml: Path | None, atur: bool) -> None:
+    from rkt_xl.mail import config, setup
+    from rkt_xl.mail.run import KirimOptions
+    from rkt_xl.mail.run import kirim as run
+
+    if atur:
+        target = config.folder_config_path(berkas[0].resolve().parent) if berkas else config.user_config_path()
+        setup.run_setup(_ask, _say, target, config.load_config(berkas))
+        return
+    options = KirimOptions(ke=ke, cc=cc, subjek=subjek, pesan=pesan, paksa=paksa, lampiran=lampiran,
+                           zip=as_zip, tanpa_pdf=tanpa_pdf)
+    result = run(berkas, options, ask_password=lambda prompt: _ask(prompt, "", True), eml=eml, uji=uji)
+    for warning in result.warnings:
+        _say(warning, stderr=True)
+    _say(result.summary())
+
+
+def _ask(question: str, default: str, hidden: bool) -> str:
+    """One answer typed at the terminal (hidden: not echoed); "" when there is no terminal."""
+    try:
+        return click.prompt(question, default=default, show_default=bool(default), hide_input=hidden,
+                            err=True)
+    except click.exceptions.Abort:
+        return ""
 
 
 def report_exit_code(report) -> int:  # type: ignore[no-untyped-def]

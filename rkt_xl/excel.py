@@ -11,19 +11,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from rkt_xl.errors import RktXlError
+from rkt_xl.mail.run import KirimResult, confirmation, prepare_saved, send_prepared
 from rkt_xl.model.numbers import format_id
 from rkt_xl.texts import text
 from rkt_xl.validation.findings import GALAT, Report
 from rkt_xl.validation.judge import Judgement, Source, judge
 from rkt_xl.workbook import layout as C
 from rkt_xl.workbook.live import split_error_values
-from rkt_xl.xlsx.live_rkt import live_rkt_image
+from rkt_xl.xlsx.formats import FINDING_FILLS, MARK_FILLS, rgb
+from rkt_xl.xlsx.live_rkt import live_rkt_sheet
+from rkt_xl.xlsx.sheet import Row, SheetDescription, Style
 from rkt_xl.xlsx.validasi_sheet import (
     COLUMNS,
     HEADER_ROW,
+    LINK_COL,
+    MARKS_COL,
     finding_rows,
     header_cells,
     screen_tip,
@@ -33,10 +39,10 @@ from rkt_xl.xlsx.validasi_sheet import (
 # Sheets the buttons never read as input.
 OUTPUT_SHEETS = frozenset({C.SHEET_PETUNJUK, C.SHEET_REFERENSI, C.SHEET_RKT, C.SHEET_VALIDASI,
                            C.SHEET_RINGKASAN, "xlwings.conf", "_xlwings.conf"})
-MARK_COLOURS = {GALAT: (255, 153, 153), "peringatan": (255, 217, 102)}
-ROW_COLOURS = {GALAT: (248, 203, 173), "peringatan": (255, 242, 204), "berkas": (244, 176, 132)}
-ORIGINAL_COLOUR_COL = 9   # hidden columns of the Validasi sheet: sheet, cell, the fill a marked
-ORIGINAL_NOTE_COL = ORIGINAL_COLOUR_COL + 3   # cell had and its note ("n:" + text; "" = none)
+MARK_COLOURS = {sev: rgb(fill) for sev, fill in MARK_FILLS.items()}
+ROW_COLOURS = {sev: rgb(fill) for sev, fill in FINDING_FILLS.items()}
+ORIGINAL_COLOUR_COL = MARKS_COL + 1   # 1-based: hidden columns of the Validasi sheet, the fill a marked cell had
+ORIGINAL_NOTE_COL = ORIGINAL_COLOUR_COL + 3   # and its note ("n:" + text; "" = none)
 NOTE_PREFIX = "n:"        # keeps a note such as "=..." or "#N/A" a plain text value
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
 
@@ -49,6 +55,10 @@ def validasi() -> None:
 
 def konsolidasi() -> None:
     _call(run_konsolidasi)
+
+
+def kirim() -> None:
+    _call(run_kirim)
 
 
 def _call(action: Callable[[Any], object]) -> None:
@@ -131,17 +141,56 @@ def run_konsolidasi(book: Any) -> Report | None:
             ui.alert(text("excel.konsolidasi-galat", **report.counts), critical=True)
             return report
         ui.status(text("excel.status-tulis", sheet=C.SHEET_RKT))
-        made = live_rkt_image(judged.merged())
+        made = live_rkt_sheet(judged.merged())
         if made is None:
             ui.alert(text("excel.konsolidasi-kolom-pagu"), critical=True)
             return report
-        image, plan = made
-        write_image(get_or_add_sheet(book, C.SHEET_RKT), image)
+        sheet, plan = made
+        write_sheet(get_or_add_sheet(book, C.SHEET_RKT), sheet)
         book.sheets[C.SHEET_RKT].activate()
         catatan = text("excel.konsolidasi-catatan", **report.counts) if report.counts["peringatan"] else ""
         ui.alert(text("excel.konsolidasi-selesai", jumlah=plan.n_subs, total=format_id(plan.jumlah), catatan=catatan))
         return report
     return None
+
+
+def run_kirim(book: Any, ask_password: Callable[[str], str] | None = None) -> KirimResult | None:
+    """The Kirim button: the workbook's saved file judged and sent like `rkt kirim FILE`, after
+    a confirmation box; the password from the credential store, RKT_SMTP_PASSWORD or a
+    dialog (never a cell). Nothing is written into the workbook."""
+    with _session(book) as ui:
+        if str(book.fullname).lower().startswith(("http://", "https://")):   # OneDrive/SharePoint
+            ui.alert(text("kirim.buku-di-web", path=book.fullname), critical=True)
+            return None
+        path = Path(book.fullname)
+        if not path.is_file():
+            ui.alert(text("kirim.buku-belum-disimpan"), critical=True)
+            return None
+        ui.status(text("kirim.status-periksa"))
+        cfg, outgoing = prepare_saved(path)
+        if book.app.alert(confirmation(outgoing), title=text("excel.judul"), buttons="ok_cancel", mode="info") != "ok":
+            ui.alert(text("kirim.dibatalkan"))
+            return None
+        ui.status(text("kirim.status-kirim", host=cfg.host))
+        result = send_prepared(cfg, outgoing, ask_password or password_dialog)
+        ui.alert("\n\n".join([result.summary(), *result.warnings]))
+        return result
+    return None
+
+
+def password_dialog(prompt: str) -> str:  # pragma: no cover - needs a desktop
+    """A password box that shows dots, not the password (tkinter ships with Python on Windows;
+    imported here because only this button on a desktop needs it)."""
+    import tkinter
+    from tkinter import simpledialog
+
+    root = tkinter.Tk()
+    root.withdraw()
+    root.attributes("-topmost", True)
+    try:
+        return simpledialog.askstring(text("excel.judul"), prompt, show="\u2022", parent=root) or ""
+    finally:
+        root.destroy()
 
 
 # --- writing results back ---
@@ -182,7 +231,8 @@ def show_report(book: Any, report: Report, ui: _Ui) -> None:
     for r, (f, sev, _cells) in enumerate(rows, start=first + 1):
         ws.range((r, 1), (r, len(COLUMNS))).color = ROW_COLOURS[sev]
         if f.sheet in sheets and f.cell:
-            ws.range((r, 6)).add_hyperlink(f"#'{f.sheet}'!{f.cell}", f.cell, screen_tip(f.message))
+            quoted = f.sheet.replace("'", "''")   # a ' in a sheet name is doubled in a link
+            ws.range((r, LINK_COL + 1)).add_hyperlink(f"#'{quoted}'!{f.cell}", f.cell, screen_tip(f.message))
             marks.setdefault((f.sheet, f.cell), []).append((sev, f.message))
     ui.status(text("excel.status-tandai", jumlah=len(marks)))
     originals: list[list[object]] = []
@@ -203,47 +253,55 @@ def show_report(book: Any, report: Report, ui: _Ui) -> None:
     ws.activate()
 
 
-def write_image(ws: Any, image: Any) -> None:
-    """A SheetImage (rkt_xl.rkt_image) into a sheet: all values and formulas in one write,
-    then formats in runs of equal cells (one call per run, not per cell)."""
+def write_sheet(ws: Any, sheet: SheetDescription) -> None:
+    """The xlwings back end of a sheet description (rkt_xl.xlsx.sheet): every value and
+    formula in one write, then formats in runs of equal cells (one call per run, not per
+    cell), merges, widths and heights."""
     ws.clear()
-    grid: list[list[object]] = [[None] * image.n_cols for _ in range(image.n_rows)]
-    for (r, c), cell in image.cells.items():   # formulas as they are, user text kept as text
-        grid[r - 1][c - 1] = cell.formula or as_cell_text(cell.value)
+    rows = list(sheet.rows)
+    n_rows = max((row.index for row in rows), default=-1) + 1
+    n_cols = max((c for row in rows for c in row.cells), default=-1) + 1
+    grid: list[list[object]] = [[None] * n_cols for _ in range(n_rows)]
+    for row in rows:
+        for c, cell in row.cells.items():    # formulas as they are, user text kept as text
+            grid[row.index][c] = cell.formula or as_cell_text(cell.value)
     ws.range((1, 1)).value = grid
-    for col, width in image.widths.items():
+    for col, width in enumerate(sheet.widths, start=1):
         ws.range((1, col)).column_width = width
-    for row, height in image.heights.items():
-        ws.range((row, 1)).row_height = height
-    for r in range(1, image.n_rows + 1):
-        for (c1, c2), cell in _runs(image, r):
-            rng = ws.range((r, c1), (r, c2))
-            if cell.bold:
+    for row in rows:
+        r = row.index + 1
+        if row.height is not None:
+            ws.range((r, 1)).row_height = row.height
+        for (c1, c2), style in _runs(row):
+            rng = ws.range((r, c1 + 1), (r, c2 + 1))
+            if style.bold:
                 rng.font.bold = True
-            if cell.fill is not None:
-                rng.color = cell.fill
-            if cell.number_format != "General":
-                rng.number_format = cell.number_format
-            if cell.wrap:
+            if style.fill is not None:
+                rng.color = rgb(style.fill)
+            if style.num_format is not None:
+                rng.number_format = style.num_format
+            if style.wrap:
                 rng.wrap_text = True
-    for merged in image.merges:
-        ws.range(merged).merge()
-    table = ws.range(image.table[0], image.table[1])
-    if getattr(table, "api", None) is not None:   # Excel on Windows: thin borders, one call
-        table.api.Borders.LineStyle = 1
+        for c1, c2 in row.merges:
+            ws.range((r, c1 + 1), (r, c2 + 1)).merge()
+    if sheet.table is not None:
+        r1, c1, r2, c2 = sheet.table
+        table = ws.range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1))
+        if getattr(table, "api", None) is not None:   # Excel on Windows: thin borders, one call
+            table.api.Borders.LineStyle = 1
 
 
-def _runs(image: Any, r: int) -> Iterator[tuple[tuple[int, int], Any]]:
-    """Runs of adjacent cells in row ``r`` with the same formats: ((first col, last col), cell)."""
-    start, current = None, None
-    for c in range(1, image.n_cols + 2):
-        cell = image.cells.get((r, c))
-        key = (cell.bold, cell.fill, cell.number_format, cell.wrap) if cell is not None else None
-        if current is not None and key != current[0]:
-            yield (start, c - 1), current[1]
+def _runs(row: Row) -> Iterator[tuple[tuple[int, int], Style]]:
+    """Runs of adjacent cells of ``row`` with the same style: ((first col, last col), style)."""
+    start, current = 0, None
+    for c in range(0, max(row.cells, default=-1) + 2):
+        cell = row.cells.get(c)
+        style = cell.style if cell is not None else None
+        if current is not None and style != current:
+            yield (start, c - 1), current
             current = None
-        if current is None and key is not None and key != (False, None, "General", False):
-            start, current = c, (key, cell)
+        if current is None and style is not None:
+            start, current = c, style
 
 
 def _undo_marks(book: Any, ws: Any) -> None:

@@ -34,9 +34,38 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rkt_xl.errors import ConfigError, SaveError
+from rkt_xl.texts import text
 
 ARCHIVE_DIR = "arsip"
 _counter = itertools.count()
+# The extension an output must carry, told by a part only that kind of file has (first match).
+SUFFIX_BY_PART = (("xl/vbaProject.bin", ".xlsm"), ("xl/workbook.xml", ".xlsx"), ("word/document.xml", ".docx"))
+
+
+def content_suffix(names: list[str]) -> str | None:
+    """The extension Excel/Word expect for an OOXML package with these part names."""
+    present = set(names)
+    return next((suffix for part, suffix in SUFFIX_BY_PART if part in present), None)
+
+
+def check_suffix(target: Path, written: Path) -> None:
+    """Refuse an Office output whose name would hide its kind (``-o hasil.xls`` for xlsx
+    content); files that are not zips (mail, settings) are not concerned."""
+    if not zipfile.is_zipfile(written):
+        return
+    with zipfile.ZipFile(written) as zf:
+        want = content_suffix(zf.namelist())
+    if want is not None and target.suffix.lower() != want:
+        raise ConfigError("keluaran.akhiran-salah", path=target, akhiran=want,
+                          saran=target.with_suffix(want).name if target.name else f"hasil{want}")
+
+
+def verify_zip(path: Path) -> str | None:
+    """The default check of a written output: an Office file is a zip whose parts all read.
+    Returns what is wrong, or None."""
+    with zipfile.ZipFile(path) as zf:
+        bad = zf.testzip()
+    return f"bagian {bad} rusak" if bad is not None else None
 
 
 @dataclass(frozen=True)
@@ -154,18 +183,6 @@ def _temp_name(folder: Path, target: Path) -> Path:
     return folder / f".{target.stem}.{os.getpid()}.{next(_counter)}.tmp{target.suffix}"
 
 
-def _verify(path: Path, target: Path, folder: Path) -> None:
-    if path.suffix.lower() not in (".xlsx", ".xlsm", ".docx"):
-        return
-    try:
-        with zipfile.ZipFile(path) as zf:
-            bad = zf.testzip()
-    except (zipfile.BadZipFile, EOFError) as exc:
-        raise SaveError("andal.simpan-tidak-utuh", path=target, folder=folder, part="zip") from exc
-    if bad is not None:
-        raise SaveError("andal.simpan-tidak-utuh", path=target, folder=folder, part=bad)
-
-
 def _fsync(path: Path, directory: bool = False) -> None:
     if directory and os.name == "nt":
         return   # Windows cannot open a folder for fsync; its replace is durable enough
@@ -191,15 +208,18 @@ def _archive(target: Path, folder: Path) -> Path:
         shutil.copy2(target, partial)
         _fsync(partial)
         if not filecmp.cmp(target, partial, shallow=False):
-            raise SaveError("andal.simpan-tidak-utuh", path=archived, folder=base, part="arsip")
+            raise SaveError("andal.simpan-tidak-utuh", path=archived, folder=base, detail=text("andal.arsip-berbeda"))
         os.replace(partial, archived)
     finally:
         remove(partial)
     return archived
 
 
-def save_atomically(target: Path, write: Callable[[Path], None], archive: bool = True) -> SaveResult:
-    """Run ``write(tmp)`` and move the verified result to ``target``. Raises SaveError."""
+def save_atomically(target: Path, write: Callable[[Path], None], archive: bool = True,
+                    verify: Callable[[Path], str | None] = verify_zip) -> SaveResult:
+    """Run ``write(tmp)``, check the result with ``verify(tmp)`` (what is wrong, or None;
+    default: a readable zip) and move it to ``target``. An Office file must carry the
+    extension of its content (check_suffix). Raises SaveError (ConfigError for a suffix)."""
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
@@ -211,7 +231,13 @@ def save_atomically(target: Path, write: Callable[[Path], None], archive: bool =
                 with save_errors(target):
                     write(tmp)
                 _fsync(tmp)
-                _verify(tmp, target, folder)
+                try:
+                    problem = verify(tmp)
+                except (zipfile.BadZipFile, EOFError):
+                    problem = text("rusak-zip")
+                if problem is not None:
+                    raise SaveError("andal.simpan-tidak-utuh", path=target, folder=folder, detail=problem)
+                check_suffix(target, tmp)
                 archived = None
                 if target.exists():
                     if filecmp.cmp(tmp, target, shallow=False):

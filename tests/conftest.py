@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -8,10 +7,10 @@ import pytest
 
 from rkt_xl.samples.sample import write_sample
 from rkt_xl.xlsx.template import write_workbook
+from tests import lo
+from tests.helpers import ROOT, fingerprint
 
-from . import lo
-
-ROOT = Path(__file__).resolve().parent.parent
+__all__ = ["ROOT", "fingerprint"]   # also importable from here, as older tests do
 
 
 @pytest.fixture(scope="session")
@@ -30,8 +29,3 @@ def lo_profile(tmp_path_factory: pytest.TempPathFactory) -> Path:
             pytest.fail("LibreOffice (soffice) is required in CI: .ci/run installs it")
         pytest.skip("LibreOffice not installed (apt-get install libreoffice-calc-nogui)")
     return lo.make_profile(tmp_path_factory.mktemp("lo-profile"))
-
-
-def fingerprint(path: Path) -> tuple[str, int]:
-    """SHA-256 and modification time: an input must keep both."""
-    return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns

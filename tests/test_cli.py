@@ -7,8 +7,7 @@ import pytest
 
 from rkt_xl.cli import main
 from rkt_xl.samples.sample import load_sample
-
-from .conftest import fingerprint
+from tests.helpers import fingerprint
 
 
 def test_help_is_indonesian(capsys):
@@ -80,7 +79,7 @@ def test_debug_shows_the_traceback(tmp_path):
     assert proc.returncode == 3 and "Traceback" not in proc.stderr
 
 
-def test_demo_runs_the_chain(tmp_path, capsys):
+def test_smoke_demo_runs_the_chain(tmp_path, capsys):
     assert main(["demo", "--folder", str(tmp_path / "demo")]) == 0
     out = capsys.readouterr().out
     assert "Selesai. Semua hasil ada di folder:" in out
@@ -95,10 +94,14 @@ def test_cli_start_up_does_not_import_heavy_libraries():
     assert out.strip() == "[]"
 
 
-def test_sample_data_is_not_modified_by_loading():
+def test_loading_the_sample_gives_a_fresh_model_each_time():
     a, _ = load_sample()
-    b, _ = load_sample()
-    assert a == b
+    first = a.bidang[0].sub_kegiatan[0]
+    original = first.pagu
+    first.pagu = -1                       # a caller changing its model ...
+    b, _ = load_sample()                  # ... does not change the next caller's
+    assert b.bidang[0].sub_kegiatan[0].pagu == original != -1
+    assert b.total_pagu() == 8_120_676_386
 
 
 def test_locked_target_keeps_the_new_result_under_another_name(tmp_path, capsys, monkeypatch):

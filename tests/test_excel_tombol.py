@@ -6,8 +6,7 @@ import pytest
 
 from rkt_xl import excel
 from rkt_xl.validation.judge import judge
-
-from .xlwings_standin import Book
+from tests.xlwings_standin import Book
 
 
 def sample_book(path, name="RKT_BKPSDM_2023.xlsx") -> Book:

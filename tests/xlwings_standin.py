@@ -44,6 +44,7 @@ class App:
         self.status_history: list[str] = []
         self.screen_updating = True
         self.alerts: list[dict[str, str]] = []
+        self.answers: list[str] = []     # what the user clicks in the next boxes ("ok", "cancel"...)
 
     def __setattr__(self, name: str, value: object) -> None:
         if name == "status_bar" and isinstance(value, str):
@@ -52,7 +53,7 @@ class App:
 
     def alert(self, prompt: str, title: str | None = None, buttons: str = "ok", mode: str | None = None) -> str:
         self.alerts.append({"prompt": prompt, "title": title, "buttons": buttons, "mode": mode})
-        return "ok"
+        return self.answers.pop(0) if self.answers else "ok"
 
 
 class Font:
@@ -262,13 +263,15 @@ class Sheets:
 
 
 class Book:
-    def __init__(self, name: str = "RKT.xlsm") -> None:
+    def __init__(self, name: str = "RKT.xlsm", fullname: str | None = None) -> None:
         self.name, self.app, self.active = name, App(), None
+        self.fullname = fullname or name   # the saved file's path, as xlwings gives it
         self.sheets = Sheets(self)
 
     @classmethod
-    def from_grids(cls, grids: dict[str, list[list[object]]], name: str = "RKT.xlsm") -> Book:
-        book = cls(name)
+    def from_grids(cls, grids: dict[str, list[list[object]]], name: str = "RKT.xlsm",
+                   fullname: str | None = None) -> Book:
+        book = cls(name, fullname)
         for sheet_name, grid in grids.items():
             sheet = book.sheets.add(sheet_name, after=book.sheets[len(book.sheets) - 1] if len(book.sheets) else None)
             for r, row in enumerate(grid, start=1):

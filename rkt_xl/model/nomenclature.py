@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import sys
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from rkt_xl.errors import ConfigError
 from rkt_xl.model.entities import parent_codes  # noqa: F401  (re-exported: codes belong with the nomenclature)
+from rkt_xl.model.names import name_key
 
 # Edition key -> the regulation it stands for.
 EDITIONS: dict[str, str] = {
@@ -27,7 +29,7 @@ DEFAULT_EDITION = "2021"
 KODE_SUB_KEGIATAN = re.compile(r"^\d\.\d{2}\.\d{2}\.[12]\.\d{2}\.\d{4}$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     versi: str
     kode: str
@@ -38,11 +40,13 @@ class Entry:
 
 
 ENV_EXTRA = "RKT_NOMENKLATUR"
+_REPEATED = frozenset({"versi", "tingkat", "status", "catatan"})   # a handful of values: shared
 
 
 def _rows(text: str, source: str) -> list[Entry]:
     try:
-        return [Entry(**row) for row in csv.DictReader(text.splitlines())]
+        return [Entry(**{k: sys.intern(v) if k in _REPEATED else v for k, v in row.items()})
+                for row in csv.DictReader(text.splitlines())]
     except TypeError as exc:
         raise ConfigError("konfig-tidak-sah", path=source,
                           detail="kolom harus versi,kode,tingkat,nama,status,catatan") from exc
@@ -70,7 +74,6 @@ def nomenclature(versi: str = DEFAULT_EDITION) -> dict[str, Entry]:
 @cache
 def by_name(versi: str = DEFAULT_EDITION) -> dict[tuple[str, str], Entry]:
     """Entries keyed by (tingkat, normalised name): the first code that carries a name."""
-    from rkt_xl.model.names import name_key
 
     index: dict[tuple[str, str], Entry] = {}
     for e in nomenclature(versi).values():

@@ -6,12 +6,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rkt_xl.consolidation.run import konsolidasi
 from rkt_xl.model.entities import Rkt
 from rkt_xl.model.summary import read_summary
 from rkt_xl.samples.sample import write_sample
 from rkt_xl.texts import text
+from rkt_xl.validation.judge import judge
 from rkt_xl.workbook.reader import read_workbook
 from rkt_xl.xlsx.template import write_workbook
+from rkt_xl.xlsx.validasi_sheet import write_report_workbook
 
 DEFAULT_FOLDER = Path("hasil/demo")
 TEMPLATE_NAME = "RKT_template.xlsx"
@@ -45,15 +48,12 @@ def run_demo(folder: Path = DEFAULT_FOLDER,
     result.steps.append((text("tabel.langkah-baca"), read_summary("hasil-baca", saved.path, result.rkt)))
 
     progress(text("tabel.langkah-validasi"))
-    from rkt_xl.validation.judge import judge
-    from rkt_xl.xlsx.validasi_sheet import write_report_workbook
 
     report = judge([saved.path]).report
     laporan = write_report_workbook(folder / VALIDATION_NAME, report)
     result.steps.append((text("tabel.langkah-validasi"), text("hasil-validasi", path=laporan.path, **report.counts)))
 
     progress(text("tabel.langkah-konsolidasi"))
-    from rkt_xl.consolidation.run import konsolidasi
 
     done = konsolidasi([saved.path], folder / CONSOLIDATED_NAME, progress=progress)
     result.steps.append((text("tabel.langkah-konsolidasi"), done.summary()))

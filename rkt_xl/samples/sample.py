@@ -3,31 +3,18 @@ the TOML format it is written in, which also serves as an OPD config file."""
 
 from __future__ import annotations
 
-import sys
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from rkt_xl.errors import ConfigError
 from rkt_xl.model.entities import Bidang, Indikator, IndikatorSasaran, Profil, Rkt, SubKegiatan
 from rkt_xl.model.target import Target
 from rkt_xl.workbook.bidang import BidangSpec
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from rkt_xl.workbook.config import loads_toml
+from rkt_xl.xlsx.template import write_workbook
 
 SAMPLE_FILE = "data/contoh_2023.toml"
-SAMPLE_OUTPUT = Path("workbooks/contoh/RKT_BKPSDM_2023.xlsx")
-
-
-def load_toml(path: Path) -> dict[str, Any]:
-    try:
-        with open(path, "rb") as fh:
-            return tomllib.load(fh)
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError("konfig-tidak-sah", path=path, detail=str(exc)) from exc
+SAMPLE_OUTPUT = Path("RKT_BKPSDM_2023.xlsx")   # in the current folder
 
 
 def _indikator(d: dict[str, Any]) -> Indikator:
@@ -66,13 +53,12 @@ def rkt_from_dict(data: dict[str, Any]) -> tuple[Rkt, list[BidangSpec]]:
 
 def load_sample() -> tuple[Rkt, list[BidangSpec]]:
     """The reference RKT 2023 as a model, with its bidang sheets."""
-    with resources.files("rkt_xl.samples").joinpath(SAMPLE_FILE).open("rb") as fh:
-        return rkt_from_dict(tomllib.load(fh))
+    data = resources.files("rkt_xl.samples").joinpath(SAMPLE_FILE).read_bytes()
+    return rkt_from_dict(loads_toml(data, SAMPLE_FILE))
 
 
 def write_sample(path: Path = SAMPLE_OUTPUT):
     """Build the sample workbook at ``path``; returns (SaveResult, model)."""
-    from rkt_xl.xlsx.template import write_workbook
 
     rkt, specs = load_sample()
     return write_workbook(path, rkt, specs), rkt

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rkt_xl.texts import andal, commands, excel, findings, messages, reports, sheets
+from rkt_xl.texts import andal, commands, excel, findings, kirim, messages, pasang, reports, sheets
 
-_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, andal)
+_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, kirim, pasang, andal)
 
 
 def _merge(attr: str) -> dict:

@@ -19,7 +19,8 @@ TEXTS: dict[str, str] = {
     "andal.simpan-tanpa-izin": "Gagal menyimpan '{path}': pengguna ini tidak boleh menulis di folder '{folder}'. Minta izin tulis atau pilih folder lain dengan -o; hasil sebelumnya tidak berubah.",
     "andal.simpan-terkunci": "Gagal menyimpan '{path}': berkas itu atau folder '{folder}' sedang dikunci program lain (Excel?). Tutup dulu lalu ulangi; hasil sebelumnya tidak berubah.",
     "andal.simpan-folder-hilang": "Gagal menyimpan '{path}': folder '{folder}' tidak ada (lagi). Buat foldernya atau pilih lokasi lain dengan -o.",
-    "andal.simpan-tidak-utuh": "Gagal menyimpan '{path}' di folder '{folder}': berkas yang baru ditulis tidak utuh (bagian {part}). Periksa ruang disk lalu ulangi; hasil sebelumnya tidak berubah.",
+    "andal.simpan-tidak-utuh": "Gagal menyimpan '{path}' di folder '{folder}': berkas yang baru ditulis tidak utuh ({detail}). Periksa ruang disk lalu ulangi; hasil sebelumnya tidak berubah.",
+    "andal.arsip-berbeda": "salinan di arsip tidak sama dengan hasil sebelumnya",
     "andal.keluaran-sama-dengan-masukan": "Berkas hasil '{path}' adalah juga salah satu berkas masukan. Masukan tidak pernah ditimpa: pilih nama lain dengan -o.",
 }
 

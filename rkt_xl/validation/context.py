@@ -8,9 +8,11 @@ from functools import cache
 
 from rkt_xl.errors import RktXlError
 from rkt_xl.model.entities import Loc, Rkt
+from rkt_xl.model.nomenclature import DEFAULT_EDITION, EDITIONS
 from rkt_xl.texts import FINDINGS
 from rkt_xl.validation.findings import Finding
-from rkt_xl.workbook.reader import Grid
+from rkt_xl.workbook import layout as C
+from rkt_xl.workbook.reader import Grid, find_header
 
 
 @dataclass
@@ -25,8 +27,6 @@ class Context:
 
     def header(self, sheet: str) -> tuple[int, dict[str, int]] | None:
         """(header row, {column key: index}) of a bidang or Sasaran sheet, as the reader saw it."""
-        from rkt_xl.workbook import layout as C
-        from rkt_xl.workbook.reader import find_header
 
         if sheet not in self._headers:
             cols = C.SASARAN_COLUMNS if sheet == C.SHEET_SASARAN else C.BIDANG_COLUMNS
@@ -35,7 +35,6 @@ class Context:
 
     @property
     def edition(self) -> str:
-        from rkt_xl.model.nomenclature import DEFAULT_EDITION, EDITIONS
 
         for versi in (self.versi, self.rkt.profil.versi_nomenklatur):
             if versi in EDITIONS:
@@ -71,14 +70,12 @@ def column_of(key: str, sheet_kind: str = "bidang"):  # type: ignore[no-untyped-
 
 @cache
 def _columns_by_key() -> dict[str, dict[str, object]]:
-    from rkt_xl.workbook import layout as C
 
     return {"bidang": {c.key: c for c in C.BIDANG_COLUMNS}, "sasaran": {c.key: c for c in C.SASARAN_COLUMNS}}
 
 
 def iter_cells(rkt: Rkt):  # type: ignore[no-untyped-def]
     """Every value read from a data cell: (Loc, Column-or-ProfilField, owner entity)."""
-    from rkt_xl.workbook import layout as C
 
     profil_fields = {f.key: f for f in C.PROFIL_FIELDS}
     for key, loc in rkt.profil.loc.items():
@@ -101,7 +98,6 @@ def unknown_cells(ctx: Context) -> set[tuple[str, str]]:
     """(sheet, cell) whose value the file does not tell, each already reported by its own
     finding: error values and formulas without a cached value (read as empty), and the
     cells a merge covers (only the top-left cell of a merge holds a value)."""
-    from rkt_xl.workbook import layout as C
 
     out: set[tuple[str, str]] = set()
     sheets = getattr(ctx.structure, "sheets", {}) or {}
@@ -121,10 +117,7 @@ def unknown_cells(ctx: Context) -> set[tuple[str, str]]:
     return out
 
 
-def _rc(a1: str) -> tuple[int, int]:
+def _rc(address: str) -> tuple[int, int]:
     """'B5' -> (5, 1): 1-based row, 0-based column."""
-    letters = a1.rstrip("0123456789")
-    col = 0
-    for ch in letters:
-        col = col * 26 + ord(ch) - 64
-    return int(a1[len(letters):]), col - 1
+    row, col = C.cell_position(address)
+    return row + 1, col

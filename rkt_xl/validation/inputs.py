@@ -1,8 +1,8 @@
 """Which files a run reads: folders expanded, each file once, in merge order.
 
-Excel lock files (``~$name.xlsx``) are skipped with a warning; rkt_xl's own outputs (told by
-content, :mod:`rkt_xl.workbook.outputs`, whether found in a folder or named) are skipped with
-a one-line note; a folder that cannot be listed or holds no workbook is an unreadable input.
+Excel lock files (``~$name.xlsx``) are skipped with a warning; rkt_xl's own outputs found in
+a folder (told by content, not name: :mod:`rkt_xl.workbook.outputs`) are skipped with a
+one-line note (named explicitly, an output is read: ``rkt kirim`` judges one); a folder that cannot be listed or holds no workbook is an unreadable input.
 """
 
 from __future__ import annotations
@@ -48,9 +48,14 @@ def collect_inputs(inputs: Sequence[str | Path]) -> tuple[list[Path], list[Findi
         for p in found:
             if p.name.startswith("~$"):
                 notes.append(file_problem(lock_file_error(p), str(p), warning=True))
-            elif (kind := output_kind(p)) is not None:
+            elif in_folder and (kind := output_kind(p)) is not None:
                 code = "berkas-hasil-konsolidasi" if kind == KIND_KONSOLIDASI else "berkas-hasil-rkt-xl"
                 notes.append(make_finding(code, str(p), jenis=kind))
             else:
                 files.setdefault(same_file_key(p), p)
     return file_order(files.values()), notes, unreadable
+
+
+def is_consolidation_output(path: Path) -> bool:
+    """True for a konsolidasi output (by content: :func:`rkt_xl.workbook.outputs.output_kind`)."""
+    return output_kind(path) == KIND_KONSOLIDASI

@@ -9,7 +9,6 @@ gate is :meth:`Judgement.stops`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from rkt_xl.validation.findings import Finding, Report
 from rkt_xl.validation.inputs import collect_inputs
 from rkt_xl.validation.merge import Merger
 from rkt_xl.workbook.grids import load_grids
+from rkt_xl.workbook.layout import cell_position
 from rkt_xl.workbook.limits import EXCEL_LINKS_MAX, Budget
 from rkt_xl.workbook.reader import Grid, read_grids
 from rkt_xl.workbook.sniff import sniff
@@ -135,23 +135,12 @@ def validate_grids(grids: Mapping[str, Grid], file: str = "", structure: object 
     return rkt, Report(findings=sort_findings(run_checks(ctx), list(grids)), files=[file] if file else [])
 
 
-_CELL = re.compile(r"([A-Z]+)(\d+)")
-
-
 def sort_findings(findings: list[Finding], sheet_order: list[str]) -> list[Finding]:
     """Workbook sheet order, then row, then column: the order in which staff fix cells."""
     position = {name: i for i, name in enumerate(sheet_order)}
 
     def key(f: Finding) -> tuple[int, int, int, str]:
-        m = _CELL.match(f.cell)
-        row, col = (int(m.group(2)), _column_number(m.group(1))) if m else (0, 0)
+        row, col = cell_position(f.cell)
         return position.get(f.sheet, -1), row, col, f.code
 
     return sorted(findings, key=key)
-
-
-def _column_number(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n

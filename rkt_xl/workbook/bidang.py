@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rkt_xl.errors import ConfigError
 from rkt_xl.texts import text
+from rkt_xl.workbook.config import load_toml
 from rkt_xl.workbook.layout import RESERVED_SHEETS
 
 SHEET_NAME_MAX = 31
@@ -76,8 +77,6 @@ def check_unique(specs: list[BidangSpec]) -> list[BidangSpec]:
 
 def load_config_bidang(path: Path) -> list[BidangSpec]:
     """The ``[[bidang]]`` tables (sheet, nama) of a TOML config file."""
-    from rkt_xl.samples.sample import load_toml
-
     data = load_toml(path)
     try:
         specs = [BidangSpec(str(b["sheet"]).strip(), str(b.get("nama", b["sheet"])).strip())

@@ -6,7 +6,10 @@ width, validation and model field from here; no column index is written anywhere
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+from xlsxwriter.utility import xl_cell_to_rowcol, xl_col_to_name, xl_rowcol_to_cell
 
 # Fixed sheet names of the template. Any other sheet whose header row matches
 # BIDANG_COLUMNS is a bidang sheet.
@@ -147,16 +150,19 @@ def col_index(columns: tuple[Column, ...], key: str) -> int:
     return next(i for i, c in enumerate(columns) if c.key == key)
 
 
+_A1 = re.compile(r"[A-Z]{1,3}[0-9]{1,7}")
+
+
 def col_letter(index: int) -> str:
     """0-based column index -> Excel letters (0 -> A, 26 -> AA)."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
+    return xl_col_to_name(index)
 
 
 def a1(row: int, col: int) -> str:
     """0-based (row, col) -> A1 address."""
-    return f"{col_letter(col)}{row + 1}"
+    return xl_rowcol_to_cell(row, col)
+
+
+def cell_position(address: str) -> tuple[int, int]:
+    """A1 address -> 0-based (row, col); (0, 0) for an empty or malformed address."""
+    return xl_cell_to_rowcol(address) if _A1.fullmatch(address) else (0, 0)

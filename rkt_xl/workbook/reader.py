@@ -21,6 +21,7 @@ from rkt_xl.model.entities import Bidang, Indikator, IndikatorSasaran, Loc, Prof
 from rkt_xl.model.target import Target
 from rkt_xl.workbook import layout as C
 from rkt_xl.workbook.cells import as_int, as_text, is_empty
+from rkt_xl.workbook.grids import load_grids
 
 Grid = Sequence[Sequence[object]]
 HEADER_SEARCH_ROWS = 10
@@ -33,7 +34,6 @@ def norm_header(value: object) -> str:
 
 def read_workbook(path: str | Path) -> Rkt:
     """Read an RKT workbook file (never written to). Raises FileError if unreadable."""
-    from rkt_xl.workbook.grids import load_grids
 
     return read_grids(load_grids(Path(path)))
 

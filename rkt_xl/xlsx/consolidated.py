@@ -17,6 +17,8 @@ from array import array
 from pathlib import Path
 from typing import Any
 
+import xlsxwriter
+
 from rkt_xl.consolidation.plan import RktPlan, SubRecord, SubTexts, sub_records
 from rkt_xl.model.entities import Bidang, IndikatorSasaran, Profil
 from rkt_xl.model.nomenclature import DEFAULT_EDITION
@@ -25,7 +27,8 @@ from rkt_xl.validation.merge import bidang_key
 from rkt_xl.workbook import layout as C
 from rkt_xl.workbook.bidang import BidangSpec
 from rkt_xl.xlsx.ringkasan import BidangTotal, write_ringkasan_sheet
-from rkt_xl.xlsx.rkt_sheet import release_written_rows, write_rkt_sheet
+from rkt_xl.xlsx.rkt_sheet import write_rkt_sheet
+from rkt_xl.xlsx.sheet import release_written_rows
 from rkt_xl.xlsx.template import (
     BUILD_DATE,
     WORKBOOK_OPTIONS,
@@ -35,6 +38,7 @@ from rkt_xl.xlsx.template import (
     write_profil_sheet,
     write_sasaran_sheet,
 )
+from rkt_xl.xlsx.validasi_sheet import write_validasi_sheet
 
 PROPERTIES = {"title": "Rencana Kerja Tahunan (RKT), hasil konsolidasi", "created": BUILD_DATE,
               "comments": "Dibuat oleh rkt_xl (konsolidasi)"}
@@ -65,8 +69,6 @@ class TextStore:
 
 class OutputWorkbook:
     def __init__(self, path: Path, tmpdir: Path | None = None) -> None:
-        import xlsxwriter
-
         # tmpdir: XlsxWriter's own temp files go where the caller cleans up (rkt_xl.save.scratch_dir)
         options = {**WORKBOOK_OPTIONS, "constant_memory": True, **({"tmpdir": str(tmpdir)} if tmpdir else {})}
         self.wb = xlsxwriter.Workbook(str(path), options)
@@ -131,6 +133,5 @@ class OutputWorkbook:
 
 
 def _write_validasi(wb: Any, report: Report) -> None:
-    from rkt_xl.xlsx.validasi_sheet import write_validasi_sheet
 
     write_validasi_sheet(wb, report)

@@ -19,12 +19,21 @@ from pathlib import Path
 from rkt_xl.save import SaveResult
 from rkt_xl.texts import text
 from rkt_xl.workbook.bidang import BidangSpec
+from rkt_xl.xlsx.template import Macros, write_workbook
 
-DEFAULT_OUTPUT = Path("workbooks/RKT_template.xlsm")
+DEFAULT_OUTPUT = Path("RKT_template.xlsm")   # in the current folder
 # (module name, file under rkt_xl/xlsx/vba, class module?)
 VBA_MODULES = (("xlwings", "xlwings.bas", False), ("Dictionary", "Dictionary.cls", True), ("RKT", "RKT.bas", False))
-BUTTONS = ((text("sheet.tombol-validasi"), "Validasi"), (text("sheet.tombol-konsolidasi"), "Konsolidasi"))
-CONFIG = (("INTERPRETER_WIN", "pythonw"), ("ADD_WORKBOOK_TO_PYTHONPATH", "False"))
+BUTTONS = ((text("sheet.tombol-validasi"), "Validasi"), (text("sheet.tombol-konsolidasi"), "Konsolidasi"),
+           (text("kirim.tombol"), "Kirim"))
+# Where INSTAL.bat puts the venv. xlwings expands %VARIABLES% in xlwings.conf, so the same
+# workbook finds its Python on every PC where INSTAL.bat ran, whoever the user is.
+DEFAULT_INTERPRETER = r"%LOCALAPPDATA%\rkt_xl\venv\Scripts\pythonw.exe"
+
+
+def xlwings_config(interpreter: str | None = None) -> tuple[tuple[str, str], ...]:
+    """Key/value rows of the xlwings.conf sheet: which Python the buttons start."""
+    return (("INTERPRETER_WIN", interpreter or DEFAULT_INTERPRETER), ("ADD_WORKBOOK_TO_PYTHONPATH", "False"))
 
 
 def vba_source(name: str) -> str:
@@ -59,10 +68,10 @@ def build_vba_project(folder: Path) -> Path:
 
 
 def write_xlsm(path: Path = DEFAULT_OUTPUT, bidang: Sequence[BidangSpec] | None = None,
-               versi: str | None = None) -> SaveResult:
-    from rkt_xl.xlsx.template import Macros, write_workbook
+               versi: str | None = None, interpreter: str | None = None) -> SaveResult:
+    """The macro template at ``path``; ``interpreter`` goes to xlwings.conf (INTERPRETER_WIN)."""
 
     with tempfile.TemporaryDirectory() as tmp:
         project = build_vba_project(Path(tmp))
         return write_workbook(Path(path), bidang=bidang, versi=versi,
-                              macros=Macros(project, BUTTONS, CONFIG))
+                              macros=Macros(project, BUTTONS, xlwings_config(interpreter)))

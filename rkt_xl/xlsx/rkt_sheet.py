@@ -1,13 +1,15 @@
-"""Write the master RKT sheet from an :class:`rkt_xl.consolidate.RktPlan` (XlsxWriter).
+"""The master RKT sheet described from an :class:`rkt_xl.consolidation.plan.RktPlan`.
 
-Rows are written strictly top to bottom and merges only span one row, so the sheet can be
-written in XlsxWriter's ``constant_memory`` mode (one row in memory at a time). User text is
-always written with ``write_string`` (a value starting with '=' stays text); every formula
-gets the value the plan computed for it.
+:func:`describe_rkt_sheet` gives a writer-neutral :class:`~rkt_xl.xlsx.sheet.SheetDescription`
+(rendered by XlsxWriter for `rkt konsolidasi`, by xlwings for the Konsolidasi button).
+Rows come strictly top to bottom and merges only span one row, so the file back end can
+write in ``constant_memory`` mode. User text is always text; every formula carries the
+value the plan computed for it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from rkt_xl.consolidation.plan import (
@@ -23,12 +25,11 @@ from rkt_xl.consolidation.plan import (
 )
 from rkt_xl.model.entities import Profil
 from rkt_xl.texts import text
+from rkt_xl.workbook.layout import SHEET_RKT
+from rkt_xl.xlsx.formats import RKT_FILLS, RUPIAH, TEXT
+from rkt_xl.xlsx.sheet import Cell, PrintSetup, Row, SheetDescription, Style, render
 
 WIDTHS = [w for _, w in COLUMNS]
-BORDER = {"border": 1, "border_color": "#808080"}
-FILLS = {"tujuan": "#BDD7EE", "indikator": "#DDEBF7", "program": "#F2F2F2", "jumlah": "#BDD7EE",
-         "header": "#DDEBF7"}
-RUPIAH = "#,##0"
 # Indent (levels) of the uraian column per row kind.
 INDENT = {"kegiatan": 1, "masukan": 2}
 BOLD_ROWS = frozenset({"program", "kegiatan", "tujuan"})
@@ -36,28 +37,28 @@ BOLD_ROWS = frozenset({"program", "kegiatan", "tujuan"})
 CHARS_PER_WIDTH, CHARS_PER_WIDTH_BOLD, POINTS_PER_LINE = 1.28, 1.12, 13.0
 
 
-class _Formats:
-    def __init__(self, wb: Any) -> None:
-        base = {**BORDER, "valign": "top", "text_wrap": True, "font_size": 10}
-        add = wb.add_format
-        self.title = add({"bold": True, "font_size": 14, "align": "center"})
-        self.subtitle = add({"bold": True, "font_size": 12, "align": "center"})
-        head = {**BORDER, "bold": True, "bg_color": FILLS["header"], "align": "center",
-                "valign": "vcenter", "text_wrap": True, "font_size": 10}
-        self.header = add(head)
-        self.header_top = add({**head, "bottom": 0, "valign": "bottom"})
-        self.header_bottom = add({**head, "top": 0})
-        self.tujuan = add({**base, "bold": True, "bg_color": FILLS["tujuan"]})
-        self.jumlah = add({**base, "bold": True, "bg_color": FILLS["jumlah"], "align": "center"})
-        self.jumlah_num = add({**base, "bold": True, "bg_color": FILLS["jumlah"], "num_format": RUPIAH})
-        self.sign = add({"align": "center", "font_size": 10})
-        self.sign_name = add({"align": "center", "font_size": 10, "bold": True, "underline": 1})
-        self.rows: dict[str, list[Any]] = {}
-        self.num: dict[str, Any] = {}
+class _Styles:
+    """Every style of the RKT sheet, made once."""
+
+    def __init__(self) -> None:
+        base = Style(border=True, valign="top", wrap=True)
+        self.title = Style(bold=True, font_size=14, align="center")
+        self.subtitle = Style(bold=True, font_size=12, align="center")
+        head = Style(border=True, bold=True, fill=RKT_FILLS["header"], align="center", valign="vcenter", wrap=True)
+        self.header = head
+        self.header_top = Style(**{**head.__dict__, "open_bottom": True, "valign": "bottom"})
+        self.header_bottom = Style(**{**head.__dict__, "open_top": True})
+        self.tujuan = Style(**{**base.__dict__, "bold": True, "fill": RKT_FILLS["tujuan"]})
+        self.jumlah = Style(**{**base.__dict__, "bold": True, "fill": RKT_FILLS["jumlah"], "align": "center"})
+        self.jumlah_num = Style(**{**base.__dict__, "bold": True, "fill": RKT_FILLS["jumlah"], "num_format": RUPIAH})
+        self.sign = Style(align="center")
+        self.sign_name = Style(align="center", bold=True, underline=True)
+        self.rows: dict[str, list[Style]] = {}
+        self.num: dict[str, Style] = {}
         for kind in ("indikator", "program", "kegiatan", "masukan", "keluaran", "hasil"):
-            props = dict(base)
-            if kind in FILLS:
-                props["bg_color"] = FILLS[kind]
+            props = dict(base.__dict__)
+            if kind in RKT_FILLS:
+                props["fill"] = RKT_FILLS[kind]
             if kind in ("program", "kegiatan"):
                 props["bold"] = True
             cols = []
@@ -68,96 +69,80 @@ class _Formats:
                 if key in ("no", "target", "satuan", "jenis"):
                     p["align"] = "center"
                 if key in ("kode", "no", "target", "nilai"):
-                    p["num_format"] = "@"
+                    p["num_format"] = TEXT
                 if key == "nilai":
                     p["align"] = "right"
                 if key == "sasaran" and kind == "indikator":
                     p["bold"] = True
-                cols.append(add(p))
+                cols.append(Style(**p))
             self.rows[kind] = cols
-            self.num[kind] = add({**props, "num_format": RUPIAH})
+            self.num[kind] = Style(**{**props, "num_format": RUPIAH})
+
+
+def describe_rkt_sheet(plan: RktPlan, profil: Profil) -> SheetDescription:
+    """The RKT sheet of ``plan``: title, two header rows, the plan's rows, the signature."""
+    return SheetDescription(
+        name=SHEET_RKT, widths=WIDTHS, rows=_rows(plan, profil, _Styles()), freeze=(FIRST_ROW, 0),
+        print_setup=PrintSetup(repeat_rows=(HEADER_ROW, HEADER_ROW + 1), footer=text("konsolidasi.kaki")))
+
+
+def table_block(plan: RktPlan) -> tuple[int, int, int, int]:
+    """The bordered block of the sheet (header and plan rows), 0-based (r1, c1, r2, c2)."""
+    return HEADER_ROW, 0, FIRST_ROW + sum(1 for _ in plan.rows()) - 1, N_COLS - 1
 
 
 def write_rkt_sheet(wb: Any, ws: Any, plan: RktPlan, profil: Profil) -> int:
     """Fill ``ws`` (already added to ``wb``) with the RKT table; returns the rows written."""
-    fmt = _Formats(wb)
-    for i, width in enumerate(WIDTHS):
-        ws.set_column(i, i, width)
+    return render(wb, ws, describe_rkt_sheet(plan, profil))
+
+
+def _rows(plan: RktPlan, profil: Profil, st: _Styles) -> Iterator[Row]:
     for r, line in enumerate(plan.title):
-        ws.merge_range(r, 0, r, N_COLS - 1, line, fmt.title if r == 0 else fmt.subtitle)
-    _header(ws, fmt)
+        yield Row(r, {0: Cell(line, st.title if r == 0 else st.subtitle)}, merges=((0, N_COLS - 1),))
+    yield from _header(st)
     r = FIRST_ROW
     for row in plan.rows():
-        _row(ws, fmt, r, row)
+        yield _row(st, r, row)
         r += 1
-        if r % 1000 == 0:
-            release_written_rows(ws)
-    r = _signature(ws, fmt, r + 1, profil)
-    ws.freeze_panes(FIRST_ROW, 0)
-    ws.set_landscape()
-    ws.set_paper(9)  # A4
-    ws.fit_to_pages(1, 0)
-    ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.6)
-    ws.repeat_rows(HEADER_ROW, HEADER_ROW + 1)
-    ws.set_footer(text("konsolidasi.kaki"))
-    return r
+    yield from _signature(st, r + 1, profil)
 
 
-def release_written_rows(ws: Any, keep_sizes_below: int = 0) -> None:
-    """In constant_memory mode XlsxWriter keeps, for every ``set_row()``, the row's
-    properties (``row_info``, needed only until the row is written) and its height
-    (``row_sizes``, needed only to place comments and pictures): some 100 MB at 300,000 rows
-    with explicit heights. Drop both for rows already written, keeping the heights of the rows
-    above ``keep_sizes_below`` (where a sheet has comments). Uses XlsxWriter internals (3.x);
-    when they are not there, does nothing. Tests check that the heights reach the file."""
-    info, sizes = getattr(ws, "row_info", None), getattr(ws, "row_sizes", None)
-    current = getattr(ws, "previous_row", None)
-    if not (getattr(ws, "constant_memory", False) and isinstance(info, dict) and isinstance(sizes, dict)
-            and isinstance(current, int)):
-        return
-    for r in [r for r in info if r < current]:
-        del info[r]
-    for r in [r for r in sizes if keep_sizes_below <= r < current]:
-        del sizes[r]
-
-
-def _header(ws: Any, fmt: _Formats) -> None:
+def _header(st: _Styles) -> Iterator[Row]:
     """Two header rows: the columns under "INDIKATOR SUB KEGIATAN" are labelled in the second
     row; the others span both rows (drawn with borders, since a vertical merge cannot be
     written row by row)."""
     first_sub = COL[SUB_COLS[0]]
-    ws.set_row(HEADER_ROW, 30)
-    for i, (key, _) in enumerate(COLUMNS[:first_sub]):
-        ws.write_string(HEADER_ROW, i, text(f"konsolidasi.kol-{key}"), fmt.header_top)
-    ws.merge_range(HEADER_ROW, first_sub, HEADER_ROW, N_COLS - 1, text("konsolidasi.kol-indikator-sub"), fmt.header)
-    for i in range(first_sub):
-        ws.write_blank(HEADER_ROW + 1, i, None, fmt.header_bottom)
-    for key in SUB_COLS:
-        ws.write_string(HEADER_ROW + 1, COL[key], text(f"konsolidasi.kol-{key}"), fmt.header)
+    top = {i: Cell(text(f"konsolidasi.kol-{key}"), st.header_top) for i, (key, _) in enumerate(COLUMNS[:first_sub])}
+    top[first_sub] = Cell(text("konsolidasi.kol-indikator-sub"), st.header)
+    for i in range(first_sub + 1, N_COLS):
+        top[i] = Cell(None, st.header)
+    yield Row(HEADER_ROW, top, merges=((first_sub, N_COLS - 1),), height=30)
+    bottom = {i: Cell(None, st.header_bottom) for i in range(first_sub)}
+    bottom.update({COL[key]: Cell(text(f"konsolidasi.kol-{key}"), st.header) for key in SUB_COLS})
+    yield Row(HEADER_ROW + 1, bottom)
 
 
-def _row(ws: Any, fmt: _Formats, r: int, row: PlanRow) -> None:
+def _row(st: _Styles, r: int, row: PlanRow) -> Row:
     cells = row.cells
     if row.kind == "tujuan":
-        _height(ws, r, [(cells[0], sum(WIDTHS), True)])
-        ws.merge_range(r, 0, r, N_COLS - 1, cells[0], fmt.tujuan)
-        return
+        out = {0: Cell(cells[0], st.tujuan), **{i: Cell(None, st.tujuan) for i in range(1, N_COLS)}}
+        return Row(r, out, merges=((0, N_COLS - 1),), height=_height([(cells[0], sum(WIDTHS), True)]))
     if row.kind == "jumlah":
-        ws.merge_range(r, 0, r, NILAI - 1, cells[0], fmt.jumlah)
-        ws.write_formula(r, NILAI, row.formula, fmt.jumlah_num, row.value)
-        return
+        out = {0: Cell(cells[0], st.jumlah), **{i: Cell(None, st.jumlah) for i in range(1, NILAI)}}
+        out[NILAI] = Cell(row.value, st.jumlah_num, row.formula)
+        return Row(r, out, merges=((0, NILAI - 1),))
     bold = row.kind in BOLD_ROWS
-    _height(ws, r, [(cell, WIDTHS[i] - (2 if i == COL["uraian"] and row.kind in INDENT else 0),
-                     bold or (row.kind == "indikator" and i == COL["sasaran"]))
-                    for i, cell in enumerate(cells) if cell])
-    formats = fmt.rows[row.kind]
+    height = _height([(cell, WIDTHS[i] - (2 if i == COL["uraian"] and row.kind in INDENT else 0),
+                       bold or (row.kind == "indikator" and i == COL["sasaran"]))
+                      for i, cell in enumerate(cells) if cell])
+    styles = st.rows[row.kind]
+    out = {}
     for i, cell in enumerate(cells):
         if i == NILAI and row.formula:
-            ws.write_formula(r, i, row.formula, fmt.num[row.kind], row.value)
-        elif cell:
-            ws.write_string(r, i, cell, formats[i])
+            out[i] = Cell(row.value, st.num[row.kind], row.formula)
         else:
-            ws.write_blank(r, i, None, formats[i])
+            out[i] = Cell(cell or None, styles[i])
+    return Row(r, out, height=height)
 
 
 def wrapped_lines(text: str, width: float, bold: bool = False) -> int:
@@ -182,27 +167,26 @@ def wrapped_lines(text: str, width: float, bold: bool = False) -> int:
     return total
 
 
-def _height(ws: Any, r: int, texts: list[tuple[str, float, bool]]) -> None:
+def _height(texts: list[tuple[str, float, bool]]) -> float | None:
     lines = max([wrapped_lines(t, w, b) for t, w, b in texts] or [1])
-    if lines > 1:
-        ws.set_row(r, POINTS_PER_LINE * lines + 2)
+    return POINTS_PER_LINE * lines + 2 if lines > 1 else None
 
 
-def _signature(ws: Any, fmt: _Formats, r: int, profil: Profil) -> int:
+def _signature(st: _Styles, r: int, profil: Profil) -> Iterator[Row]:
     """The closing block of the reference RKT: place and date, office, name and NIP."""
     if not (profil.kepala or profil.tempat):
-        return r
+        return
     first, last = COL[SUB_COLS[0]], N_COLS - 1
     lines = [
-        (text("konsolidasi.ttd-tempat", tempat=profil.tempat, tanggal=profil.tanggal).strip(" ,"), fmt.sign),
-        (text("konsolidasi.ttd-jabatan", opd=profil.opd.upper()), fmt.sign),
+        (text("konsolidasi.ttd-tempat", tempat=profil.tempat, tanggal=profil.tanggal).strip(" ,"), st.sign),
+        (text("konsolidasi.ttd-jabatan", opd=profil.opd.upper()), st.sign),
         ("", None), ("", None), ("", None),
-        (profil.kepala, fmt.sign_name),
-        (text("konsolidasi.ttd-nip", nip=profil.nip) if profil.nip else "", fmt.sign),
+        (profil.kepala, st.sign_name),
+        (text("konsolidasi.ttd-nip", nip=profil.nip) if profil.nip else "", st.sign),
     ]
-    for line, f in lines:
+    for line, style in lines:
         if line:
-            _height(ws, r, [(line, sum(WIDTHS[first:]), f is fmt.sign_name)])
-            ws.merge_range(r, first, r, last, line, f)
+            height = _height([(line, sum(WIDTHS[first:]), style is st.sign_name)])
+            yield Row(r, {first: Cell(line, style), **{i: Cell(None, style) for i in range(first + 1, last + 1)}},
+                      merges=((first, last),), height=height)
         r += 1
-    return r

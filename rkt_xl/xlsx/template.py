@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import xlsxwriter
+
 from rkt_xl.model.entities import Indikator, IndikatorSasaran, Profil, Rkt, SubKegiatan
 from rkt_xl.model.nomenclature import DEFAULT_EDITION, EDITIONS, nomenclature, sub_kegiatan_entries
 from rkt_xl.save import SaveResult, save_atomically
@@ -46,8 +48,6 @@ PETUNJUK: tuple[tuple[str, str], ...] = (
     ("h", "petunjuk.13"),
     ("b", "petunjuk.14"),
     ("b", "petunjuk.15"),
-    ("b", "petunjuk.16"),
-    ("b", "petunjuk.17"),
     ("h", "petunjuk.18"),
     ("b", "petunjuk.19"),
     ("b", "petunjuk.20"),
@@ -127,7 +127,6 @@ def write_workbook(path: Path, rkt: Rkt | None = None,
 
 
 def _build(path: Path, rkt: Rkt, bidang: list[BidangSpec], versi: str, macros: Macros | None = None) -> None:
-    import xlsxwriter
 
     wb = xlsxwriter.Workbook(str(path), WORKBOOK_OPTIONS)
     wb.set_properties({"title": "Rencana Kerja Tahunan (RKT)", "created": BUILD_DATE,

@@ -7,15 +7,23 @@ import os
 from pathlib import Path
 from typing import Any
 
+import xlsxwriter
 from xlsxwriter.utility import quote_sheetname
 
 from rkt_xl.save import SaveResult, save_atomically
 from rkt_xl.texts import text
-from rkt_xl.validation.findings import GALAT, Finding, Report
+from rkt_xl.validation.findings import Finding, Report
+from rkt_xl.xlsx.formats import FINDING_FILLS, HEADER_FILL, LINK_BLUE
+from rkt_xl.xlsx.template import fit_row
 
+# The Validasi sheet's columns: (header key "validasi.<key>", width). One definition for the
+# file writer and the Validasi button.
 COLUMNS = (("no", 5), ("tingkat", 11), ("kode", 24), ("berkas", 24), ("sheet", 24), ("sel", 8),
            ("nilai", 22), ("pesan", 90))
-FILLS = {GALAT: "#F8CBAD", "peringatan": "#FFF2CC", "berkas": "#F4B084"}
+COL = {key: i for i, (key, _) in enumerate(COLUMNS)}      # 0-based
+LINK_COL = COL["sel"]            # the cell address, linked to the cell
+MARKS_COL = len(COLUMNS)         # hidden columns after the table: what the button changed
+FILLS = FINDING_FILLS
 
 
 def _link(f: Finding, internal_sheets: set[str] | None, base: Path | None) -> str | None:
@@ -75,16 +83,15 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
     """Add the sheet to ``wb``. Links point inside ``wb`` when ``internal_sheets`` (the
     sheet names present in ``wb``) is given, else into each finding's input file (relative
     to the folder ``base`` when given)."""
-    from rkt_xl.xlsx.template import fit_row
 
     ws = wb.add_worksheet(name)
     title = wb.add_format({"bold": True, "font_size": 14})
-    header = wb.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True,
+    header = wb.add_format({"bold": True, "bg_color": HEADER_FILL, "border": 1, "text_wrap": True,
                             "valign": "vcenter"})
     row_fmt = {sev: wb.add_format({"border": 1, "text_wrap": True, "valign": "top", "bg_color": fill,
                                    "num_format": "@"}) for sev, fill in FILLS.items()}
     link_fmt = {sev: wb.add_format({"border": 1, "valign": "top", "bg_color": fill, "underline": 1,
-                                    "font_color": "#0563C1"}) for sev, fill in FILLS.items()}
+                                    "font_color": LINK_BLUE}) for sev, fill in FILLS.items()}
     ws.write_string(0, 0, text("validasi.judul"), title)
     ws.write_string(1, 0, summary_line(report))
     widths = [w for _, w in COLUMNS]
@@ -97,7 +104,7 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
         for i, value in enumerate(cells):
             if isinstance(value, int):
                 ws.write_number(r, i, value, row_fmt[sev])
-            elif i == 5 and links < LINKS_MAX and (url := _link(f, internal_sheets, base)) is not None:
+            elif i == LINK_COL and links < LINKS_MAX and (url := _link(f, internal_sheets, base)) is not None:
                 links += 1
                 ws.write_url(r, i, url, link_fmt[sev], string=str(value), tip=screen_tip(f.message))
             else:
@@ -117,7 +124,6 @@ def write_report_workbook(path: Path, report: Report) -> SaveResult:
     """A standalone workbook holding only the Validasi sheet (``rkt validasi --laporan``)."""
 
     def build(tmp: Path) -> None:
-        import xlsxwriter
 
         wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_numbers": False,
                                             "strings_to_urls": False})

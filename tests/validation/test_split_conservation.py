@@ -19,7 +19,7 @@ from rkt_xl.consolidation.run import konsolidasi
 from rkt_xl.model.entities import Profil, Rkt
 from rkt_xl.samples.sample import load_sample
 from rkt_xl.xlsx.template import write_workbook
-from tests.test_konsolidasi import rkt_rows
+from tests.consolidation.test_konsolidasi import rkt_rows
 
 DEEP = int(os.environ.get("RKT_FUZZ_EXAMPLES", "0"))
 SPLITS = settings(max_examples=DEEP or 3, deadline=None, derandomize=not DEEP,

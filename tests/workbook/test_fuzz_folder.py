@@ -22,7 +22,7 @@ from rkt_xl.consolidation.run import konsolidasi
 from rkt_xl.validation.judge import judge
 from tests import grids_factory as G
 from tests import hostile as H
-from tests.test_fuzz import RAW, apply, ops, watchdog
+from tests.workbook.test_fuzz import RAW, apply, ops, watchdog
 
 DEEP = int(os.environ.get("RKT_FUZZ_EXAMPLES", "0"))
 FUZZ = settings(max_examples=DEEP or 12, deadline=timedelta(seconds=20), derandomize=not DEEP,

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from rkt_xl.model.numbers import parse_number
 from rkt_xl.validation.context import Context, iter_cells
 from rkt_xl.validation.findings import Finding
+from rkt_xl.workbook import layout as C
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t")
 EXCEL_CELL_LIMIT = 32_767
@@ -15,7 +17,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _data_sheets(ctx: Context) -> set[str]:
-    from rkt_xl.workbook import layout as C
 
     return {C.SHEET_PROFIL, C.SHEET_SASARAN} | {b.sheet for b in ctx.rkt.bidang}
 
@@ -42,11 +43,9 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 
 def _is_plain_number(text: str) -> bool:
-    from rkt_xl.model.numbers import parse_number
 
     return text[0] in "+-" and parse_number(text.lstrip("+")) is not None
 
 
-def _order(a1: str) -> tuple[int, str]:
-    m = re.match(r"([A-Z]+)(\d+)", a1)
-    return (int(m.group(2)), m.group(1).rjust(3)) if m else (0, a1)
+def _order(address: str) -> tuple[int, int]:
+    return C.cell_position(address)

@@ -10,3 +10,7 @@ End Sub
 Sub Konsolidasi()
     RunPython "import rkt_xl.excel as x; x.konsolidasi()"
 End Sub
+
+Sub Kirim()
+    RunPython "import rkt_xl.excel as x; x.kirim()"
+End Sub

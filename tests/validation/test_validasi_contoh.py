@@ -11,8 +11,7 @@ from rkt_xl.samples.sample import load_sample
 from rkt_xl.validation.checks.units import suggestion
 from rkt_xl.validation.judge import judge
 from rkt_xl.xlsx.template import write_workbook
-
-from .conftest import fingerprint
+from tests.helpers import fingerprint
 
 SEK, PD, INF, DIK = "Sekretariat", "Bid Pengembangan Disiplin ASN", "Bid Informasi Pengadaan Status", "Bid Diklat Penilaian Kinerja"
 

@@ -1,7 +1,5 @@
 """The template workbook: reproducible, dropdowns and protection present, opens in LibreOffice."""
 
-import zipfile
-from pathlib import Path
 
 import openpyxl
 import pytest
@@ -10,14 +8,8 @@ from rkt_xl.errors import ConfigError
 from rkt_xl.workbook import layout as C
 from rkt_xl.workbook.bidang import DEFAULT_BIDANG, BidangSpec, parse_bidang, short_sheet_name
 from rkt_xl.xlsx.template import write_workbook
-
-from . import lo
-from .conftest import ROOT
-
-
-def parts(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as zf:
-        return {name: zf.read(name) for name in zf.namelist()}
+from tests import lo
+from tests.helpers import ROOT, parts
 
 
 def test_committed_template_equals_generator(built):

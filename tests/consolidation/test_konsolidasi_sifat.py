@@ -17,8 +17,7 @@ from rkt_xl.consolidation.run import konsolidasi
 from rkt_xl.workbook import layout as C
 from rkt_xl.workbook.bidang import BidangSpec
 from rkt_xl.xlsx.template import write_workbook
-
-from .test_konsolidasi import rkt_rows
+from tests.consolidation.test_konsolidasi import rkt_rows
 
 TRICKY = ["=SUM(A1:A2)", '=HYPERLINK("http://contoh","Klik")', "+62 812", "-5", "@user", "=1+1", "007",
           "1.000", "95,5", "70 dan Baik", "TRUE", "#REF!", "_x0041_", "1E5", "JUMLAH", "Masukan"]

@@ -4,8 +4,15 @@ import pytest
 
 from rkt_xl.validation.judge import validate_grids, validate_workbook
 from rkt_xl.workbook import layout as C
-
-from .grids_factory import BIDANG, SASARAN_ROW, profil_grid, sub, table, valid_grids, write_file
+from tests.grids_factory import (
+    BIDANG,
+    SASARAN_ROW,
+    profil_grid,
+    sub,
+    table,
+    valid_grids,
+    write_file,
+)
 
 KEYS = ["code", "severity", "sheet", "cell", "message"]
 

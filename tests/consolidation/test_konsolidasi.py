@@ -22,8 +22,8 @@ from rkt_xl.model.entities import Profil, Rkt
 from rkt_xl.samples.sample import load_sample
 from rkt_xl.workbook import layout as C
 from rkt_xl.xlsx.template import write_workbook
-
-from . import lo
+from tests import lo
+from tests.helpers import parts
 
 JUMLAH = 8_120_676_386
 PROGRAMS = {"5.03.02": 3_442_694_750, "5.04.02": 479_927_500, "5.03.01": 4_198_054_136}
@@ -69,10 +69,6 @@ def sheet_cells(path: Path, sheet: str) -> dict[str, tuple[object, str | None]]:
     return {C.a1(r, c): (v, forms.get(C.a1(r, c)))
             for r, row in enumerate(rows) for c, v in enumerate(row) if v != "" or C.a1(r, c) in forms}
 
-
-def parts(path: Path) -> dict[str, bytes]:
-    with zipfile.ZipFile(path) as zf:
-        return {name: zf.read(name) for name in zf.namelist()}
 
 
 def split_sample(folder: Path, profil_everywhere: bool = True) -> list[Path]:
@@ -217,10 +213,11 @@ def test_split_sample_gives_the_same_rkt_sheet_in_any_order(split, sample_out, t
 
 
 def test_profil_and_sasaran_in_one_copy_only(tmp_path, sample_out):
-    """Merging takes Profil and Sasaran from the copy that has them (per-file validation may
-    still complain about the other copies, hence paksa)."""
+    """Merging takes Profil and Sasaran from the copy that has them; the other copies, judged
+    as parts of a whole, raise no galat."""
     files = split_sample(tmp_path / "masuk", profil_everywhere=False)
-    result = konsolidasi(files, output=tmp_path / "out.xlsx", paksa=True)
+    result = konsolidasi(files, output=tmp_path / "out.xlsx")
+    assert not result.stopped and result.report.counts["galat"] == 0
     assert sheet_cells(result.output, C.SHEET_RKT) == sheet_cells(sample_out.output, C.SHEET_RKT)
 
 
@@ -238,6 +235,7 @@ def test_same_bidang_in_two_files_stops_and_names_both(split, tmp_path):
     assert result.totals.jumlah == 4_198_054_136, "nothing counted twice"
     assert "tidak ada berkas yang ditulis" in result.summary()
     forced = konsolidasi([first, second], output=folder / "out.xlsx", paksa=True)
+    assert not forced.stopped and forced.report.counts["galat"] >= 1
     assert forced.totals.jumlah == 4_198_054_136
     validasi = grid(forced.output, C.SHEET_VALIDASI)
     assert any("bidang-ganda-berkas" in row for row in validasi)

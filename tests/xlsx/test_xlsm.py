@@ -11,9 +11,8 @@ from oletools.olevba import VBA_Parser
 from rkt_xl import read_workbook
 from rkt_xl.validation.judge import judge
 from rkt_xl.xlsx.macro import runtime_version, vba_source, write_xlsm
-
-from . import lo
-from .conftest import ROOT
+from tests import lo
+from tests.helpers import ROOT, parts
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -26,10 +25,6 @@ def xlsm(tmp_path_factory):
     return write_xlsm(tmp_path_factory.mktemp("xlsm") / "RKT_template.xlsm").path
 
 
-def parts(path):
-    with zipfile.ZipFile(path) as zf:
-        return {n: zf.read(n) for n in zf.namelist()}
-
 
 def test_committed_xlsm_equals_generator(xlsm):
     assert parts(ROOT / "workbooks" / "RKT_template.xlsm") == parts(xlsm), "run `rkt xlsm` and commit the result"
@@ -40,20 +35,21 @@ def test_vba_project_holds_our_module_and_the_runtime(xlsm):
     assert {"RKT", "xlwings", "Dictionary"} <= set(modules)
     assert 'RunPython "import rkt_xl.excel as x; x.validasi()"' in modules["RKT"]
     assert 'RunPython "import rkt_xl.excel as x; x.konsolidasi()"' in modules["RKT"]
+    assert 'RunPython "import rkt_xl.excel as x; x.kirim()"' in modules["RKT"]
     assert "Public Function RunPython(PythonCommand As String)" in modules["xlwings"]
     assert "xlwings is distributed under a BSD 3-clause license." in modules["xlwings"]
 
 
 def test_every_button_calls_an_existing_sub(xlsm):
     subs = set(re.findall(r"(?m)^Sub (\w+)\(\)", vba_source("RKT.bas")))
-    assert subs == {"Validasi", "Konsolidasi"}
+    assert subs == {"Validasi", "Konsolidasi", "Kirim"}
     with zipfile.ZipFile(xlsm) as zf:
         vml = [zf.read(n).decode() for n in zf.namelist() if n.startswith("xl/drawings/vmlDrawing")]
         content_types = zf.read("[Content_Types].xml").decode()
         workbook = zf.read("xl/workbook.xml").decode()
     bindings = [m for v in vml for m in re.findall(r"<x:FmlaMacro>\[0\]!(\w+)</x:FmlaMacro>", v)]
-    # Petunjuk and the four bidang sheets each carry both buttons
-    assert sorted(bindings) == sorted(["Validasi", "Konsolidasi"] * 5)
+    # Petunjuk and the four bidang sheets each carry every button
+    assert sorted(bindings) == sorted(["Validasi", "Konsolidasi", "Kirim"] * 5)
     assert set(bindings) <= subs
     assert "application/vnd.ms-excel.sheet.macroEnabled.main+xml" in content_types
     assert 'codeName="ThisWorkbook"' in workbook

@@ -27,10 +27,9 @@ from rkt_xl.workbook import sniff
 from rkt_xl.workbook.reader import read_workbook
 from rkt_xl.workbook.sniff import sniff as scan_structure
 from rkt_xl.xlsx.template import write_workbook
-
-from . import factories as F
-from . import lo
-from .conftest import fingerprint
+from tests import factories as F
+from tests import lo
+from tests.helpers import fingerprint
 
 MIB = 1024 * 1024
 

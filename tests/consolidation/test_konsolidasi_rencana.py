@@ -64,9 +64,15 @@ def test_rows_groups_and_numbering_of_the_sample():
 
 def test_every_formula_has_its_value():
     rkt, _ = load_sample()
-    plan = plan_rkt(rkt.profil, rkt.sasaran, _records(rkt))
+    records = _records(rkt)
+    plan = plan_rkt(rkt.profil, rkt.sasaran, records)
     rows = list(plan.rows())
     by_row = {FIRST_ROW + i + 1: r for i, r in enumerate(rows)}
+    pagu_cells = {f"='{rec.sheet}'!G{rec.row + 1}": rec.pagu for rec in records}
+    masukan = [r for r in rows if r.kind == "masukan"]
+    # every sub kegiatan's Masukan points at its own Pagu cell, once, cached with its pagu
+    assert sorted(r.formula for r in masukan) == sorted(pagu_cells)
+    assert all(r.value == pagu_cells[r.formula] for r in masukan)
     for r in rows:
         if r.kind in ("kegiatan", "program", "jumlah"):
             refs = r.formula.removeprefix("=SUM(").removesuffix(")")
@@ -76,9 +82,7 @@ def test_every_formula_has_its_value():
             else:
                 cells = [by_row[int(x[1:])] for x in refs.split(",")]
             assert r.value == sum(c.value for c in cells if c.formula)
-        elif r.kind == "masukan":
-            assert r.formula.startswith("='") and r.formula.endswith(f"!G{int(r.formula.split('!G')[1])}")
-        else:
+        elif r.kind != "masukan":
             assert not r.formula
 
 

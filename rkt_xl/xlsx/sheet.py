@@ -1,0 +1,183 @@
+"""A writer-neutral description of an output sheet, and its XlsxWriter back end.
+
+A sheet writer (RKT, and the sheets to come) describes what the sheet holds: column
+widths, rows of cells (text, numbers, formulas with their cached values), one-row merges,
+row heights, styles and print set-up. Two small back ends render a description: this
+module's :func:`render` for files (XlsxWriter, row by row, so ``constant_memory`` works)
+and :func:`rkt_xl.excel.write_sheet` for the live workbook (xlwings). Both get the same
+cells by construction.
+
+Rows are produced lazily (``SheetDescription.rows`` is any iterable), so a sheet of
+hundreds of thousands of rows is never held whole in memory.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rkt_xl.xlsx.formats import BORDER_COLOUR
+
+
+@dataclass(frozen=True)
+class Style:
+    """The look of a cell. Hashable, so each back end makes one format per distinct style."""
+
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    font_size: int = 10
+    font_colour: str | None = None   # "#RRGGBB"
+    fill: str | None = None          # "#RRGGBB"
+    num_format: str | None = None    # "#,##0", "@"
+    align: str | None = None         # left / center / right
+    valign: str | None = None        # top / vcenter / bottom
+    wrap: bool = False
+    border: bool = False
+    open_top: bool = False           # no top border (second row of a two-row header)
+    open_bottom: bool = False        # no bottom border (first row of a two-row header)
+    indent: int = 0
+
+    def xlsxwriter(self) -> dict[str, object]:
+        props: dict[str, object] = {"font_size": self.font_size}
+        for key, on in (("bold", self.bold), ("italic", self.italic), ("text_wrap", self.wrap)):
+            if on:
+                props[key] = True
+        if self.underline:
+            props["underline"] = 1
+        for key, value in (("bg_color", self.fill), ("font_color", self.font_colour), ("num_format", self.num_format),
+                           ("align", self.align), ("valign", self.valign)):
+            if value:
+                props[key] = value
+        if self.indent:
+            props["indent"] = self.indent
+        if self.border:
+            props.update({"border": 1, "border_color": BORDER_COLOUR})
+            if self.open_top:
+                props["top"] = 0
+            if self.open_bottom:
+                props["bottom"] = 0
+        return props
+
+
+@dataclass(frozen=True)
+class Cell:
+    value: str | int | float | None = None   # for a formula: its cached value
+    style: Style | None = None
+    formula: str = ""                         # "=..." written by our code only
+
+
+@dataclass
+class Row:
+    index: int                                              # 0-based
+    cells: dict[int, Cell] = field(default_factory=dict)    # 0-based column -> cell
+    merges: tuple[tuple[int, int], ...] = ()                # (first col, last col), this row only
+    height: float | None = None
+
+
+@dataclass(frozen=True)
+class PrintSetup:
+    landscape: bool = True
+    paper: int = 9                                          # A4
+    fit_width: int = 1
+    margins: tuple[float, float, float, float] = (0.4, 0.4, 0.5, 0.6)   # left, right, top, bottom
+    repeat_rows: tuple[int, int] | None = None
+    header: str = ""
+    footer: str = ""
+
+
+@dataclass
+class SheetDescription:
+    name: str
+    widths: list[float]
+    rows: Iterable[Row]
+    freeze: tuple[int, int] | None = None
+    print_setup: PrintSetup = field(default_factory=PrintSetup)
+    table: tuple[int, int, int, int] | None = None          # bordered block (r1, c1, r2, c2), 0-based
+
+
+class _Formats:
+    def __init__(self, wb: Any) -> None:
+        self.wb = wb
+        self.made: dict[Style, Any] = {}
+
+    def __call__(self, style: Style | None) -> Any:
+        if style is None:
+            return None
+        if style not in self.made:
+            self.made[style] = self.wb.add_format(style.xlsxwriter())
+        return self.made[style]
+
+
+def render(wb: Any, ws: Any, sheet: SheetDescription, release_every: int = 1000) -> int:
+    """Write ``sheet`` into the XlsxWriter worksheet ``ws``; returns the rows written.
+    User text is always written with ``write_string`` (a leading '=' stays text)."""
+    fmt = _Formats(wb)
+    for i, width in enumerate(sheet.widths):
+        ws.set_column(i, i, width)
+    written = 0
+    for row in sheet.rows:
+        if row.height is not None:
+            ws.set_row(row.index, row.height)
+        merged: set[int] = set()
+        for first, last in row.merges:
+            cell = row.cells.get(first, Cell())
+            ws.merge_range(row.index, first, row.index, last, "", fmt(cell.style))
+            merged.update(range(first + 1, last + 1))
+        for col, cell in row.cells.items():
+            if col in merged:
+                continue
+            _write(ws, row.index, col, cell, fmt(cell.style))
+        written = row.index + 1
+        if written % release_every == 0:
+            release_written_rows(ws)
+    _print_setup(ws, sheet)
+    return written
+
+
+def _write(ws: Any, r: int, c: int, cell: Cell, f: Any) -> None:
+    if cell.formula:
+        ws.write_formula(r, c, cell.formula, f, cell.value)
+    elif isinstance(cell.value, str) and cell.value:
+        ws.write_string(r, c, cell.value, f)
+    elif isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool):
+        ws.write_number(r, c, cell.value, f)
+    else:
+        ws.write_blank(r, c, None, f)
+
+
+def _print_setup(ws: Any, sheet: SheetDescription) -> None:
+    p = sheet.print_setup
+    if sheet.freeze is not None:
+        ws.freeze_panes(*sheet.freeze)
+    if p.landscape:
+        ws.set_landscape()
+    ws.set_paper(p.paper)
+    ws.fit_to_pages(p.fit_width, 0)
+    left, right, top, bottom = p.margins
+    ws.set_margins(left=left, right=right, top=top, bottom=bottom)
+    if p.repeat_rows is not None:
+        ws.repeat_rows(*p.repeat_rows)
+    if p.header:
+        ws.set_header(p.header)
+    if p.footer:
+        ws.set_footer(p.footer)
+
+
+def release_written_rows(ws: Any, keep_sizes_below: int = 0) -> None:
+    """In constant_memory mode XlsxWriter keeps, for every ``set_row()``, the row's
+    properties (``row_info``, needed only until the row is written) and its height
+    (``row_sizes``, needed only to place comments and pictures): some 100 MB at 300,000 rows
+    with explicit heights. Drop both for rows already written, keeping the heights of the rows
+    above ``keep_sizes_below`` (where a sheet has comments). Uses XlsxWriter internals (3.x);
+    when they are not there, does nothing. Tests check that the heights reach the file."""
+    info, sizes = getattr(ws, "row_info", None), getattr(ws, "row_sizes", None)
+    current = getattr(ws, "previous_row", None)
+    if not (getattr(ws, "constant_memory", False) and isinstance(info, dict) and isinstance(sizes, dict)
+            and isinstance(current, int)):
+        return
+    for r in [r for r in info if r < current]:
+        del info[r]
+    for r in [r for r in sizes if keep_sizes_below <= r < current]:
+        del sizes[r]
