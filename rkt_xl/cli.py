@@ -242,6 +242,34 @@ def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, ve
         raise click.exceptions.Exit(report_exit_code(result.report))
 
 
+@cli.group(cls=Group, help=text("panduan.bantuan-nomenklatur"), invoke_without_command=True)
+@click.pass_context
+def nomenklatur(ctx: click.Context) -> None:
+    if ctx.invoked_subcommand is None:
+        from rich.table import Table
+
+        from rkt_xl.model.nomenclature_import import coverage_table
+
+        head, rows, folder = coverage_table()
+        table = Table(*head)
+        for row in rows:
+            table.add_row(*row)
+        _console().print(table)
+        _say(folder)
+
+
+@nomenklatur.command(help=text("panduan.bantuan-tambah"))
+@click.argument("berkas", type=click.Path(path_type=Path))
+@click.option("--versi", type=click.Choice(["2021", "2023"]), default="2021", show_default=True,
+              help=text("panduan.bantuan-tambah-versi"))
+def tambah(berkas: Path, versi: str) -> None:
+    from rkt_xl.model.nomenclature_import import add_list
+
+    result, stored = add_list(berkas, versi)
+    for line in result.lines(stored):
+        _say(line)
+
+
 @cli.command(help=text("kirim.help"))
 @click.argument("berkas", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--ke", multiple=True, metavar="ALAMAT", help=text("kirim.help-ke"))
@@ -297,6 +325,8 @@ def _print_report(report, limit: int | None = None, hint: str = "") -> None:  # 
 
     from rich.table import Table
 
+    from rkt_xl.validation.findings import one_line
+
     console = _console()
     for f in report.unreadable:
         _say(f"{text('validasi.tidak-terbaca').upper()}: {f.message}", stderr=True)
@@ -315,7 +345,7 @@ def _print_report(report, limit: int | None = None, hint: str = "") -> None:  # 
             table.add_column(text("validasi.pesan"), ratio=1)
             table.add_column(text("validasi.kode"), no_wrap=True)
             for f in group:
-                table.add_row(_cell(f.cell), f"[{styles[f.severity]}]{f.severity}[/]", _cell(f.message),
+                table.add_row(_cell(f.cell), f"[{styles[f.severity]}]{f.severity}[/]", _cell(one_line(f.message)),
                               f"[dim]{f.code}[/]")
             console.print(table)
     if len(shown) < len(report.findings):

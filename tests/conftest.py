@@ -13,6 +13,20 @@ from tests.helpers import ROOT, fingerprint
 __all__ = ["ROOT", "fingerprint"]   # also importable from here, as older tests do
 
 
+@pytest.fixture(autouse=True, scope="session")
+def own_config_folder(tmp_path_factory: pytest.TempPathFactory):
+    """The user's configuration folder (platformdirs, XDG on Linux) in a temp folder, so
+    a code list imported on this PC never changes what the tests see (and vice versa)."""
+    from rkt_xl.model.nomenclature import reload
+
+    patch = pytest.MonkeyPatch()
+    patch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    reload()
+    yield
+    patch.undo()
+    reload()
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The template and the sample, freshly generated once per session."""

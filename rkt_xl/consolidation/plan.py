@@ -12,6 +12,11 @@ Every amount is a formula decided here together with the value Python computes f
 - a kegiatan row is ``SUM`` over its sub kegiatan lines (text targets are ignored by SUM);
 - a program row is ``SUM`` over its kegiatan rows; JUMLAH is ``SUM`` over the program rows.
 
+Below the JUMLAH, a "Rekapitulasi per Program" block gives each program's pagu over the
+whole OPD (``SUM`` over that program's rows under every sasaran), as planners find the
+program subtotals in printed RKTs. A forced run with errors (``galat``) marks the title
+``DRAF — n galat belum diperbaiki``.
+
 Numbering (``2``, ``2.3``, ``2.3.1``) is generated from the sorted codes, never typed, and is
 the same for an entity wherever it appears. Program and kegiatan names are the official
 nomenclature names when the code is known, otherwise as typed.
@@ -136,6 +141,7 @@ def _prefixed(prefix: str, name: str) -> str:
 
 class PlanRow(NamedTuple):
     kind: str                 # tujuan | indikator | program | kegiatan | masukan | keluaran | hasil | jumlah
+    #                           then jarak (blank) | rekap-judul | rekap-kepala | rekap (one per program)
     cells: tuple[str, ...]    # text per column ("" = empty); the nilai column of Keluaran/Hasil holds the target
     formula: str = ""         # formula of the nilai column
     value: int = 0            # its cached value
@@ -188,9 +194,33 @@ class RktPlan:
     programs: list[ProgramTotal] = field(default_factory=list)
     n_subs: int = 0
     texts: Callable[[int], SubTexts] | None = None   # resolves SubRecord.texts handles
+    galat: int = 0                   # > 0: a forced run with errors, the sheet is a DRAF
+
+    @property
+    def draft(self) -> str:
+        """'DRAF — n galat belum diperbaiki', or '' for a clean run."""
+        return text("panduan.draf", galat=self.galat) if self.galat else ""
 
     def rows(self) -> Iterator[PlanRow]:
-        """The table rows from FIRST_ROW on, in order, ending with JUMLAH (generated lazily)."""
+        """The table rows from FIRST_ROW on, in order, up to JUMLAH and the Rekapitulasi per
+        Program block below it (generated lazily)."""
+        yield from self._table_rows()
+        yield from self.recap_rows()
+
+    def recap_rows(self) -> Iterator[PlanRow]:
+        """A blank row, the heading, the column titles, one row per program: its pagu is the
+        SUM over that program's rows under every sasaran."""
+        blank = ("",) * N_COLS
+        nilai = C.col_letter(NILAI)
+        yield PlanRow("jarak", blank)
+        yield PlanRow("rekap-judul", _cells(blank, no=text("panduan.rekap-judul")))
+        yield PlanRow("rekap-kepala", _cells(blank, no=text("konsolidasi.kol-no"), kode=text("konsolidasi.kol-kode"),
+                                             uraian=text("panduan.rekap-program"), nilai=text("panduan.rekap-pagu")))
+        for p in self.programs:
+            yield PlanRow("rekap", _cells(blank, no=self.numbers[p.kode], kode=p.kode, uraian=p.nama),
+                          sum_formula([f"{nilai}{r + 1}" for r in p.rows]), p.total)
+
+    def _table_rows(self) -> Iterator[PlanRow]:
         blank = ("",) * N_COLS
         nilai = C.col_letter(NILAI)
         for ind in self.indicators:
@@ -253,19 +283,25 @@ def indicator_order(sasaran: Sequence[IndikatorSasaran]) -> list[tuple[Indikator
 
 
 def plan_rkt(profil: Profil, sasaran: Sequence[IndikatorSasaran], subs: Sequence[SubRecord],
-             versi: str | None = None, texts: Callable[[int], SubTexts] | None = None) -> RktPlan:
+             versi: str | None = None, texts: Callable[[int], SubTexts] | None = None,
+             galat: int = 0) -> RktPlan:
     """The RKT sheet for these sub kegiatan (in any order: the result does not depend on it).
-    ``texts`` resolves the handles of records made with a ``store`` (:func:`sub_records`)."""
+    ``texts`` resolves the handles of records made with a ``store`` (:func:`sub_records`).
+    ``galat`` > 0 (a forced run with errors) marks the title as a DRAF."""
     versi = next((v for v in (versi, profil.versi_nomenklatur) if v in EDITIONS), DEFAULT_EDITION)
     subs = sorted(subs, key=lambda s: (code_key(s.kode), s.order))
-    plan = RktPlan(_title(profil), _group(sasaran, subs), _names(subs, versi), _numbers(subs), texts=texts)
+    plan = RktPlan(_title(profil, galat), _group(sasaran, subs), _names(subs, versi), _numbers(subs), texts=texts,
+                   galat=galat)
     _layout(plan)
     return plan
 
 
-def _title(profil: Profil) -> tuple[str, ...]:
+def _title(profil: Profil, galat: int = 0) -> tuple[str, ...]:
     tahun = text("konsolidasi.tahun", tahun=profil.tahun if profil.tahun is not None else "").strip()
-    return (text("konsolidasi.judul"), profil.opd.upper(), profil.pemda.upper(), tahun)
+    judul = text("konsolidasi.judul")
+    if galat:
+        judul = text("panduan.draf-judul", judul=judul, galat=galat)
+    return (judul, profil.opd.upper(), profil.pemda.upper(), tahun)
 
 
 def _group(sasaran: Sequence[IndikatorSasaran], subs: Sequence[SubRecord]) -> list[_Indicator]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -34,10 +35,11 @@ from rkt_xl.save import (
     signals_end_cleanly,
 )
 from rkt_xl.texts import text
-from rkt_xl.validation.findings import Report
+from rkt_xl.validation.findings import Finding, Report
 from rkt_xl.validation.inputs import collect_inputs
 from rkt_xl.validation.judge import judge
 from rkt_xl.validation.sheet_names import writable
+from rkt_xl.workbook import layout as C
 from rkt_xl.xlsx.consolidated import OutputWorkbook
 from rkt_xl.xlsx.ringkasan import BidangTotal
 
@@ -69,8 +71,10 @@ class KonsolidasiResult:
             c = self.report.counts
             return text("konsolidasi.berhenti", galat=c["galat"], berkas=c["berkas"])
         t = self.totals
-        return text("konsolidasi.selesai", path=self.saved.path, bidang=sum(1 for b in t.bidang if b.jumlah),
-                                   jumlah=t.sub_kegiatan, total=format_id(t.jumlah))
+        done = text("konsolidasi.selesai", path=self.saved.path, bidang=sum(1 for b in t.bidang if b.jumlah),
+                    jumlah=t.sub_kegiatan, total=format_id(t.jumlah))
+        n = draft_errors(self.report)
+        return text("panduan.draf-selesai", galat=n, selesai=done) if n else done
 
 
 def konsolidasi(inputs: Sequence[str | Path], output: Path | None = None, paksa: bool = False,
@@ -137,7 +141,8 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
             report, merger = judged.report, judged.merger
             merged = merger.result()
             say(text("konsolidasi.progres-rkt", jumlah=len(book.records)))
-            plan = plan_rkt(merged.profil, merged.sasaran, book.records, versi, texts=book.texts.get)
+            plan = plan_rkt(merged.profil, merged.sasaran, book.records, versi, texts=book.texts.get,
+                            galat=draft_errors(report) if paksa else 0)
             if judged.stops(paksa):
                 book.close()
                 return KonsolidasiResult(report, stopped=True, totals=_totals(plan, book))
@@ -145,13 +150,31 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
             target = Path(output) if output is not None else folder / default_name(merged.profil.tahun)
             refuse_input_target(target, [Path(f) for f in judged.files])
             with save_errors(target):
-                bidang = book.finish(plan, merged.profil, merged.sasaran, report, names)
+                bidang = book.finish(plan, merged.profil, merged.sasaran, report, names, unread_amounts(report))
             say(text("konsolidasi.progres-simpan", path=target))
             saved = save_atomically(target, lambda tmp: os.replace(partial, tmp))
             totals = Totals(plan.jumlah, tuple(plan.programs), tuple(bidang), plan.n_subs)
             return KonsolidasiResult(report, stopped=False, saved=saved, totals=totals)
         finally:
             remove(partial)
+
+
+# Findings that leave a Pagu cell without a value (it counts as 0 in the JUMLAH).
+UNREAD_AMOUNT_CODES = frozenset({"rupiah-bukan-angka", "rupiah-pecahan", "rupiah-negatif", "nilai-galat-excel",
+                                 "rumus-tanpa-nilai"})
+_PAGU_CELL = re.compile(rf"^{C.col_letter(C.col_index(C.BIDANG_COLUMNS, 'pagu'))}\d+$")
+
+
+def draft_errors(report: Report) -> int:
+    """Errors a forced output carries: galat findings and unreadable files."""
+    c = report.counts
+    return c["galat"] + c["berkas"]
+
+
+def unread_amounts(report: Report) -> list[Finding]:
+    """The Pagu cells whose amount could not be read, for the top of the Validasi sheet."""
+    return [f for f in report.findings if f.code in UNREAD_AMOUNT_CODES and f.severity == "galat"
+            and f.sheet not in C.RESERVED_SHEETS and _PAGU_CELL.match(f.cell)]
 
 
 def _totals(plan, book: OutputWorkbook) -> Totals:  # type: ignore[no-untyped-def]

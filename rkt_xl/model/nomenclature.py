@@ -1,11 +1,16 @@
 """The Kepmendagri nomenclature (program/kegiatan/sub kegiatan codes and official names),
-versioned by edition. Data: ``model/data/nomenklatur.csv``, plus the CSV files (same columns)
-named in the environment variable ``RKT_NOMENKLATUR`` (separated like PATH): an office adds
-the codes of its own urusan or of a newer Kepmendagri list there; a row for a (versi, kode)
-already known replaces it."""
+versioned by edition. Data, in this order (a row for a (versi, kode) already known replaces it):
+
+1. ``model/data/nomenklatur.csv``, bundled;
+2. the office's own lists imported with ``rkt nomenklatur tambah`` (see
+   :mod:`rkt_xl.model.nomenclature_import`), kept as CSV files of the same columns in the
+   user's configuration folder (:func:`user_list_folder`);
+3. the CSV files (same columns) named in the environment variable ``RKT_NOMENKLATUR``
+   (separated like PATH), for IT staff and benchmarks."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import os
 import re
@@ -18,6 +23,7 @@ from pathlib import Path
 from rkt_xl.errors import ConfigError
 from rkt_xl.model.entities import parent_codes  # noqa: F401  (re-exported: codes belong with the nomenclature)
 from rkt_xl.model.names import name_key
+from rkt_xl.texts import text as _text
 
 # Edition key -> the regulation it stands for.
 EDITIONS: dict[str, str] = {
@@ -35,33 +41,82 @@ class Entry:
     kode: str
     tingkat: str   # program | kegiatan | sub_kegiatan
     nama: str
-    status: str    # terverifikasi | pola_terverifikasi | belum_terverifikasi
+    status: str    # terverifikasi | pola_terverifikasi | belum_terverifikasi | daftar_opd
     catatan: str = ""
+    satuan: str = ""   # default unit of the sub kegiatan's output, when the list gives one
 
 
 ENV_EXTRA = "RKT_NOMENKLATUR"
-_REPEATED = frozenset({"versi", "tingkat", "status", "catatan"})   # a handful of values: shared
+COLUMNS = ("versi", "kode", "tingkat", "nama", "status", "catatan", "satuan")
+APP_NAME = "rkt_xl"
+
+
+def user_list_folder() -> Path:
+    """Where ``rkt nomenklatur tambah`` keeps the office's lists (per user, per OS:
+    %LOCALAPPDATA%\\rkt_xl\\nomenklatur on Windows, ~/.config/rkt_xl/nomenklatur on Linux)."""
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / "nomenklatur"
+
+
+def user_lists() -> list[Path]:
+    folder = user_list_folder()
+    return sorted(folder.glob("*.csv")) if folder.is_dir() else []
+
+
+def sources() -> list[tuple[str, Path]]:
+    """("bawaan" | "opd" | "env", path) of every list read, in reading order."""
+    bundled = Path(str(resources.files("rkt_xl.model").joinpath("data/nomenklatur.csv")))
+    out = [("bawaan", bundled)] + [("opd", p) for p in user_lists()]
+    return out + [("env", Path(n)) for n in filter(None, os.environ.get(ENV_EXTRA, "").split(os.pathsep))]
+
+
+def decode(data: bytes) -> str:
+    """Text of a CSV file in the encodings Excel writes (UTF-8 with/without BOM, UTF-16, cp1252)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8):].decode("utf-8")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    head = data[:400]
+    if head.count(0) * 4 >= len(head) > 0:   # UTF-16 without BOM: every other byte is 0
+        return data.decode("utf-16-le" if head[1:2] == b"\x00" else "utf-16-be")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def delimiter(text: str) -> str:
+    """The separator of a CSV text: the most frequent of ; , tab in its first line."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return max((";", ",", "\t"), key=first.count) if any(d in first for d in ";,\t") else ","
+
+
+_REPEATED = frozenset({"versi", "tingkat", "status", "catatan", "satuan"})   # a handful of values: shared
 
 
 def _rows(text: str, source: str) -> list[Entry]:
     try:
         return [Entry(**{k: sys.intern(v) if k in _REPEATED else v for k, v in row.items()})
-                for row in csv.DictReader(text.splitlines())]
+                for row in csv.DictReader(text.splitlines(), delimiter=delimiter(text))]
     except TypeError as exc:
-        raise ConfigError("konfig-tidak-sah", path=source,
-                          detail="kolom harus versi,kode,tingkat,nama,status,catatan") from exc
+        raise ConfigError("konfig-tidak-sah", path=source, detail=_text("panduan.kolom-env")) from exc
+
+
+def read_list(path: Path) -> list[Entry]:
+    """The entries of a list file in the bundled columns (any encoding and separator Excel writes)."""
+    try:
+        return _rows(decode(Path(path).read_bytes()), str(path))
+    except OSError as exc:
+        raise ConfigError("konfig-tidak-sah", path=path, detail=exc.strerror or str(exc)) from exc
 
 
 @cache
 def _all_entries() -> tuple[Entry, ...]:
     text = resources.files("rkt_xl.model").joinpath("data/nomenklatur.csv").read_text("utf-8")
     entries = {(e.versi, e.kode): e for e in _rows(text, "model/data/nomenklatur.csv")}
-    for name in filter(None, os.environ.get(ENV_EXTRA, "").split(os.pathsep)):
-        try:
-            extra = Path(name).read_text("utf-8-sig")
-        except OSError as exc:
-            raise ConfigError("konfig-tidak-sah", path=name, detail=exc.strerror or str(exc)) from exc
-        entries.update({(e.versi, e.kode): e for e in _rows(extra, name)})
+    for _kind, path in sources()[1:]:
+        entries.update({(e.versi, e.kode): e for e in read_list(path)})
     return tuple(entries.values())
 
 
@@ -83,10 +138,16 @@ def by_name(versi: str = DEFAULT_EDITION) -> dict[tuple[str, str], Entry]:
 
 def reload() -> None:
     """Forget the loaded lists (after ``RKT_NOMENKLATUR`` changed in this process)."""
-    for cached in (_all_entries, nomenclature, by_name):
+    for cached in (_all_entries, nomenclature, by_name, covered_urusan):
         cached.cache_clear()
 
 
 def sub_kegiatan_entries(versi: str = DEFAULT_EDITION) -> list[Entry]:
     return [e for e in nomenclature(versi).values() if e.tingkat == "sub_kegiatan"]
 
+
+
+@cache
+def covered_urusan(versi: str = DEFAULT_EDITION) -> frozenset[str]:
+    """The urusan/bidang urusan (U.BB) under which some list gives codes."""
+    return frozenset(".".join(k.split(".")[:2]) for k in nomenclature(versi))

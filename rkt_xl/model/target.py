@@ -7,7 +7,10 @@
 - ``persen``      a number followed by ``%`` (``95%``, ``95 %``)
 - ``rentang``     a range (``80 - 90``, ``80 s.d. 90``, ``80 s/d 90``)
 - ``kualitatif``  words only (``Baik``, ``WTP``, ``Sangat Baik``)
-- ``komposit``    several targets joined by ``dan``/``&`` (``70 dan Baik``, ``6 dan 140.000``)
+- ``angka_satuan`` a number followed by its unit, as people type it (``26 dokumen``,
+  ``30\nDokumen``, ``50 Orang``): ``value`` is the number, ``unit`` the unit as typed
+- ``komposit``    several targets joined by ``dan``/``&`` (``70 dan Baik``, ``6 dan 140.000``),
+  or several number-unit pairs in one cell (``2900 orang 10 kali``)
 - ``tidak_dikenal`` anything else (e.g. ``6.5``, ambiguous by our number rules)
 """
 
@@ -22,8 +25,13 @@ from rkt_xl.model.numbers import parse_number
 _JOINERS = re.compile(r"\s+(?:dan|&)\s+", re.IGNORECASE)
 _RANGE = re.compile(r"^(.+?)\s*(?:-|–|s\.?\s?d\.?|s/d|sampai(?: dengan)?)\s*(.+)$", re.IGNORECASE)
 _WORDS = re.compile(r"^[^\W\d_]+(?:[\s\-][^\W\d_]+)*$")
+_UNIT = r"[^\W\d_]+(?:/[^\W\d_]+)?"
+# A number, then a unit of one or two words ('26 dokumen', '30\nDokumen', '12 kali/tahun').
+_NUMBER_UNIT = re.compile(rf"^(\d[\d.,]*)\s*({_UNIT}(?:\s+{_UNIT})?)$")
+_PAIR = re.compile(rf"(\d[\d.,]*)\s*({_UNIT})")
+_PAIRS = re.compile(rf"^\d[\d.,]*\s*{_UNIT}(?:[\s,;]+\d[\d.,]*\s*{_UNIT})+$")
 
-KINDS = ("kosong", "angka", "persen", "rentang", "kualitatif", "komposit", "tidak_dikenal")
+KINDS = ("kosong", "angka", "persen", "rentang", "kualitatif", "angka_satuan", "komposit", "tidak_dikenal")
 
 
 @dataclass(frozen=True)
@@ -34,6 +42,7 @@ class Target:
     low: Decimal | None = None
     high: Decimal | None = None
     parts: tuple[Target, ...] = ()
+    unit: str = ""     # angka_satuan: the unit as typed
 
     @classmethod
     def parse(cls, raw: str | None) -> Target:
@@ -42,10 +51,12 @@ class Target:
         if not s:
             return cls(text, "kosong")
         pieces = _JOINERS.split(s)
+        if len(pieces) == 1 and _PAIRS.match(s):
+            pieces = [f"{n} {u}" for n, u in _PAIR.findall(s)]
         if len(pieces) > 1:
             return cls(text, "komposit", parts=tuple(cls._single(p) for p in pieces))
         single = cls._single(s)
-        return cls(text, single.kind, single.value, single.low, single.high)
+        return cls(text, single.kind, single.value, single.low, single.high, unit=single.unit)
 
     @classmethod
     def _single(cls, s: str) -> Target:
@@ -62,6 +73,9 @@ class Target:
             low, high = parse_number(m.group(1).rstrip("%")), parse_number(m.group(2).rstrip("%"))
             if low is not None and high is not None:
                 return cls(s, "rentang", low=low.value, high=high.value)
+        m = _NUMBER_UNIT.match(s)
+        if m and (number := parse_number(m.group(1))) is not None:
+            return cls(s, "angka_satuan", number.value, unit=" ".join(m.group(2).split()))
         if _WORDS.match(s):
             return cls(s, "kualitatif")
         return cls(s, "tidak_dikenal")
@@ -69,6 +83,11 @@ class Target:
     @property
     def is_numeric(self) -> bool:
         return self.kind in ("angka", "persen")
+
+    @property
+    def number_text(self) -> str:
+        """angka_satuan: the number as typed ('1.500' of '1.500 dokumen')."""
+        return _NUMBER_UNIT.match(self.raw.strip()).group(1) if self.kind == "angka_satuan" else ""  # type: ignore[union-attr]
 
     @property
     def text(self) -> str:

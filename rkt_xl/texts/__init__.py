@@ -11,9 +11,20 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from rkt_xl.texts import andal, commands, excel, findings, kirim, messages, pasang, reports, sheets
+from rkt_xl.texts import (
+    andal,
+    commands,
+    excel,
+    findings,
+    kirim,
+    messages,
+    panduan,
+    pasang,
+    reports,
+    sheets,
+)
 
-_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, kirim, pasang, andal)
+_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, kirim, pasang, panduan, andal)
 
 
 def _merge(attr: str) -> dict:

@@ -9,6 +9,11 @@ GALAT = "galat"            # blocks consolidation
 PERINGATAN = "peringatan"  # reported, does not block
 
 
+def one_line(text: str) -> str:
+    """A cell's line breaks shown as ⏎, so a message stays one table row on screen."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "⏎")
+
+
 @dataclass(frozen=True)
 class Finding:
     code: str          # stable, e.g. "kode-tidak-dikenal"

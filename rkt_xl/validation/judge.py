@@ -16,7 +16,7 @@ from pathlib import Path
 from rkt_xl.errors import FileError
 from rkt_xl.model.entities import Bidang, Rkt
 from rkt_xl.model.numbers import format_id
-from rkt_xl.validation.checks import run_checks
+from rkt_xl.validation.checks import empty_sheets, run_checks
 from rkt_xl.validation.checks.sasaran_links import orphan_findings
 from rkt_xl.validation.context import Context, file_problem, make_finding
 from rkt_xl.validation.cross_files import CrossFiles
@@ -75,6 +75,7 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
     used: set[str] = set()
     n_subs = 0
     names: list[str] = []
+    filled: dict[str, tuple[int, str]] = {}   # bidang sheet -> (sub kegiatan in all copies, first copy)
     for n, source in enumerate(sources, start=1):
         name = source.name if isinstance(source, Source) else str(source)
         names.append(name)
@@ -88,6 +89,9 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
         if rkt is None:
             continue
         rules.add(Path(name), rkt, several)
+        for b in rkt.bidang:
+            count, first = filled.get(b.sheet, (0, name))
+            filled[b.sheet] = (count + len(b.sub_kegiatan), first)
         accepted = merger.add(Path(name), rkt)
         for b in accepted:
             n_subs += len(b.sub_kegiatan)
@@ -101,6 +105,8 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
         report.findings.append(make_finding("tanpa-sub-kegiatan", ""))
     if several:   # per copy these were skipped (partial); judge them on the merge
         report.findings.extend(orphan_findings(merger.sasaran, used, merger.sasaran_file))
+        report.findings.extend(empty_sheets.across_files(filled))
+    report.findings = once_per_run(report.findings)
     linked = sum(1 for f in report.findings if f.sheet and f.cell)
     if linked > EXCEL_LINKS_MAX:   # the Validasi sheet cannot link them all
         report.findings.append(make_finding("tautan-terlalu-banyak", "", jumlah=format_id(linked),
@@ -132,7 +138,38 @@ def validate_grids(grids: Mapping[str, Grid], file: str = "", structure: object 
     rkt = read_grids(grids, headers)
     ctx = Context(rkt=rkt, grids=grids, file=file, structure=structure, versi=versi, partial=partial,
                   _headers=headers)   # the reader's header maps, not a second search
-    return rkt, Report(findings=sort_findings(run_checks(ctx), list(grids)), files=[file] if file else [])
+    findings = run_checks(ctx)
+    if not rkt.all_sub_kegiatan() and not rkt.sasaran:
+        findings = nothing_to_check(findings, file)
+    return rkt, Report(findings=sort_findings(findings, list(grids)), files=[file] if file else [])
+
+
+# What an empty template says anyway; replaced by the one 'belum-ada-isian'.
+EMPTY_TEMPLATE_CODES = frozenset({"profil-kosong", "profil-belum-lengkap", "nilai-wajib-kosong", "sheet-bidang-kosong"})
+# Findings about the Profil sheet: every copy of a folder run carries the same Profil.
+PROFIL_CODES = frozenset({"profil-kosong", "profil-belum-lengkap", "nip-bukan-teks", "nip-format",
+                          "tahun-tidak-sah", "versi-tidak-dikenal"})
+
+
+def nothing_to_check(findings: list[Finding], file: str) -> list[Finding]:
+    """A workbook without any sub kegiatan or sasaran: nothing to check yet, said once."""
+    kept = [f for f in findings if f.code not in EMPTY_TEMPLATE_CODES]
+    return kept + [make_finding("belum-ada-isian", file)]
+
+
+def once_per_run(findings: list[Finding]) -> list[Finding]:
+    """Profil findings once per run: the same finding (code, cell, value) from another file is
+    dropped, the first file's is kept."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for f in findings:
+        if f.code in PROFIL_CODES:
+            key = (f.code, f.cell, repr(f.value))
+            if key in seen:
+                continue
+            seen.add(key)
+        out.append(f)
+    return out
 
 
 def sort_findings(findings: list[Finding], sheet_order: list[str]) -> list[Finding]:

@@ -116,8 +116,21 @@ def _read_sasaran(grid: Grid, header: Header) -> list[IndikatorSasaran]:
         for key, i in mapping.items():
             setattr(s, key, _value(kinds[key], raws[key]))
             s.loc[key] = Loc(C.SHEET_SASARAN, C.a1(r, i), raws[key])
+        if out:
+            inherit_from_above(s, out[-1])
         out.append(s)
     return out
+
+
+def inherit_from_above(s: IndikatorSasaran, above: IndikatorSasaran) -> None:
+    """A blank Tujuan/Sasaran belongs to the row above, as Renstra tables print them (one
+    merged cell over its indicators). The Sasaran is inherited only within the same Tujuan.
+    ``loc`` keeps the blank cell, so the checks still know it was left blank."""
+    tujuan_blank = not s.tujuan
+    if tujuan_blank:
+        s.tujuan = above.tujuan
+    if not s.sasaran and (tujuan_blank or s.tujuan == above.tujuan):
+        s.sasaran = above.sasaran
 
 
 def _read_bidang(sheet: str, grid: Grid, head: int, mapping: dict[str, int]) -> Bidang:

@@ -22,7 +22,7 @@ import xlsxwriter
 from rkt_xl.consolidation.plan import RktPlan, SubRecord, SubTexts, sub_records
 from rkt_xl.model.entities import Bidang, IndikatorSasaran, Profil
 from rkt_xl.model.nomenclature import DEFAULT_EDITION
-from rkt_xl.validation.findings import Report
+from rkt_xl.validation.findings import Finding, Report
 from rkt_xl.validation.merge import bidang_key
 from rkt_xl.workbook import layout as C
 from rkt_xl.workbook.bidang import BidangSpec
@@ -105,9 +105,10 @@ class OutputWorkbook:
                                        C.FIRST_DATA_ROW, C.FIRST_DATA_ROW + max(height, 1) - 1)
 
     def finish(self, plan: RktPlan, profil: Profil, sasaran: list[IndikatorSasaran], report: Report,
-               names: dict[str, str]) -> list[BidangTotal]:
+               names: dict[str, str], unread: list[Finding] | None = None) -> list[BidangTotal]:
         """Write every remaining sheet and the file. ``names``: bidang key -> full name, for
-        bidang sheets filled in no input (written with their header only)."""
+        bidang sheets filled in no input (written with their header only). A DRAF plan (a
+        forced run with errors) opens on the Validasi sheet, ``unread`` amounts at its top."""
         for key, ws in self.sheets.items():
             if key not in self.totals:
                 write_bidang_sheet(ws, self.fmt, BidangSpec(ws.name, names.get(key, ws.name)), [],
@@ -119,7 +120,9 @@ class OutputWorkbook:
         write_sasaran_sheet(self.sasaran, self.fmt, sasaran, inputs=False)
         write_rkt_sheet(self.wb, self.rkt, plan, profil)
         write_ringkasan_sheet(self.wb, self.ringkasan, plan, bidang, profil.tahun)
-        _write_validasi(self.wb, report)
+        validasi = _write_validasi(self.wb, report, plan.draft, unread or [])
+        if plan.draft:
+            validasi.activate()
         self.close()
         return bidang
 
@@ -132,6 +135,5 @@ class OutputWorkbook:
             self.wb.close()
 
 
-def _write_validasi(wb: Any, report: Report) -> None:
-
-    write_validasi_sheet(wb, report)
+def _write_validasi(wb: Any, report: Report, draft: str = "", unread: list[Finding] | None = None) -> Any:
+    return write_validasi_sheet(wb, report, draft=draft, unread=unread)

@@ -9,6 +9,7 @@ HEADER_FILL = "#DDEBF7"        # column headers of every table
 TITLE_BLUE = "#1F4E78"         # headings, column-group bands
 NOTE_GREY = "#595959"          # subtitles and notes
 LINK_BLUE = "#0563C1"
+DRAFT_RED = "#C00000"          # the DRAF mark of a forced output
 BAR_BLUE = "#2E75B6"           # chart bars
 
 # input sheets: which cells staff fill

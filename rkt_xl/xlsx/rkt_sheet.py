@@ -26,7 +26,7 @@ from rkt_xl.consolidation.plan import (
 from rkt_xl.model.entities import Profil
 from rkt_xl.texts import text
 from rkt_xl.workbook.layout import SHEET_RKT
-from rkt_xl.xlsx.formats import RKT_FILLS, RUPIAH, TEXT
+from rkt_xl.xlsx.formats import DRAFT_RED, RKT_FILLS, RUPIAH, TEXT
 from rkt_xl.xlsx.sheet import Cell, PrintSetup, Row, SheetDescription, Style, render
 
 WIDTHS = [w for _, w in COLUMNS]
@@ -43,6 +43,11 @@ class _Styles:
     def __init__(self) -> None:
         base = Style(border=True, valign="top", wrap=True)
         self.title = Style(bold=True, font_size=14, align="center")
+        self.draft = Style(bold=True, font_size=14, align="center", font_colour=DRAFT_RED)
+        self.recap_title = Style(bold=True, font_size=11)
+        self.recap = Style(**{**base.__dict__})
+        self.recap_no = Style(**{**base.__dict__, "align": "center"})
+        self.recap_num = Style(**{**base.__dict__, "num_format": RUPIAH})
         self.subtitle = Style(bold=True, font_size=12, align="center")
         head = Style(border=True, bold=True, fill=RKT_FILLS["header"], align="center", valign="vcenter", wrap=True)
         self.header = head
@@ -80,15 +85,19 @@ class _Styles:
 
 
 def describe_rkt_sheet(plan: RktPlan, profil: Profil) -> SheetDescription:
-    """The RKT sheet of ``plan``: title, two header rows, the plan's rows, the signature."""
+    """The RKT sheet of ``plan``: title, two header rows, the plan's rows (the table, JUMLAH
+    and the Rekapitulasi per Program), the signature. A DRAF plan says so in the title (red)
+    and in the print header of every page."""
+    header = text("panduan.draf-kepala", galat=plan.galat) if plan.draft else ""
     return SheetDescription(
         name=SHEET_RKT, widths=WIDTHS, rows=_rows(plan, profil, _Styles()), freeze=(FIRST_ROW, 0),
-        print_setup=PrintSetup(repeat_rows=(HEADER_ROW, HEADER_ROW + 1), footer=text("konsolidasi.kaki")))
+        print_setup=PrintSetup(repeat_rows=(HEADER_ROW, HEADER_ROW + 1), header=header,
+                               footer=text("konsolidasi.kaki")))
 
 
 def table_block(plan: RktPlan) -> tuple[int, int, int, int]:
-    """The bordered block of the sheet (header and plan rows), 0-based (r1, c1, r2, c2)."""
-    return HEADER_ROW, 0, FIRST_ROW + sum(1 for _ in plan.rows()) - 1, N_COLS - 1
+    """The bordered block of the sheet (header and plan rows up to JUMLAH), 0-based (r1, c1, r2, c2)."""
+    return HEADER_ROW, 0, plan.jumlah_row, N_COLS - 1
 
 
 def write_rkt_sheet(wb: Any, ws: Any, plan: RktPlan, profil: Profil) -> int:
@@ -98,7 +107,8 @@ def write_rkt_sheet(wb: Any, ws: Any, plan: RktPlan, profil: Profil) -> int:
 
 def _rows(plan: RktPlan, profil: Profil, st: _Styles) -> Iterator[Row]:
     for r, line in enumerate(plan.title):
-        yield Row(r, {0: Cell(line, st.title if r == 0 else st.subtitle)}, merges=((0, N_COLS - 1),))
+        first = st.draft if plan.draft else st.title
+        yield Row(r, {0: Cell(line, first if r == 0 else st.subtitle)}, merges=((0, N_COLS - 1),))
     yield from _header(st)
     r = FIRST_ROW
     for row in plan.rows():
@@ -122,8 +132,25 @@ def _header(st: _Styles) -> Iterator[Row]:
     yield Row(HEADER_ROW + 1, bottom)
 
 
+def _recap_row(st: _Styles, r: int, row: PlanRow) -> Row:
+    """The Rekapitulasi per Program block: NO, KODE, the name over the indicator columns, PAGU."""
+    no, kode, uraian, cells = COL["no"], COL["kode"], COL["uraian"], row.cells
+    if row.kind == "rekap-judul":
+        return Row(r, {no: Cell(cells[no], st.recap_title)}, merges=((no, NILAI),))
+    head = row.kind == "rekap-kepala"
+    style = st.header if head else st.recap
+    out = {no: Cell(cells[no], style if head else st.recap_no), kode: Cell(cells[kode], style), uraian: Cell(cells[uraian], style),
+           **{i: Cell(None, style) for i in range(uraian + 1, NILAI)}}
+    out[NILAI] = Cell(cells[NILAI], style) if head else Cell(row.value, st.recap_num, row.formula)
+    return Row(r, out, merges=((uraian, NILAI - 1),), height=_height([(cells[uraian], sum(WIDTHS[uraian:NILAI]), head)]))
+
+
 def _row(st: _Styles, r: int, row: PlanRow) -> Row:
     cells = row.cells
+    if row.kind == "jarak":
+        return Row(r)
+    if row.kind.startswith("rekap"):
+        return _recap_row(st, r, row)
     if row.kind == "tujuan":
         out = {0: Cell(cells[0], st.tujuan), **{i: Cell(None, st.tujuan) for i in range(1, N_COLS)}}
         return Row(r, out, merges=((0, N_COLS - 1),), height=_height([(cells[0], sum(WIDTHS), True)]))

@@ -13,7 +13,7 @@ from xlsxwriter.utility import quote_sheetname
 from rkt_xl.save import SaveResult, save_atomically
 from rkt_xl.texts import text
 from rkt_xl.validation.findings import Finding, Report
-from rkt_xl.xlsx.formats import FINDING_FILLS, HEADER_FILL, LINK_BLUE
+from rkt_xl.xlsx.formats import DRAFT_RED, FINDING_FILLS, HEADER_FILL, LINK_BLUE
 from rkt_xl.xlsx.template import fit_row
 
 # The Validasi sheet's columns: (header key "validasi.<key>", width). One definition for the
@@ -78,11 +78,26 @@ def header_cells() -> list[str]:
     return [text(f"validasi.{key}") for key, _ in COLUMNS]
 
 
+def draft_lines(draft: str, unread: list[Finding]) -> list[str]:
+    """The lines above the table of a DRAF output: the DRAF mark, then the Pagu cells whose
+    amount could not be read (they count as 0 in the RKT sheet's JUMLAH)."""
+    if not draft:
+        return []
+    lines = [text("panduan.draf-validasi", draf=draft)]
+    if unread:
+        lines.append(text("panduan.pagu-tak-terbaca", jumlah=len(unread)))
+        lines += [text("panduan.pagu-tak-terbaca-sel", sheet=f.sheet, cell=f.cell, value="" if f.value is None else f.value)
+                  for f in unread]
+    return lines
+
+
 def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
-                         internal_sheets: set[str] | None = None, base: Path | None = None) -> Any:
+                         internal_sheets: set[str] | None = None, base: Path | None = None,
+                         draft: str = "", unread: list[Finding] | None = None) -> Any:
     """Add the sheet to ``wb``. Links point inside ``wb`` when ``internal_sheets`` (the
     sheet names present in ``wb``) is given, else into each finding's input file (relative
-    to the folder ``base`` when given)."""
+    to the folder ``base`` when given). ``draft`` (a forced output's DRAF mark) and the
+    ``unread`` amounts are written above the table."""
 
     ws = wb.add_worksheet(name)
     title = wb.add_format({"bold": True, "font_size": 14})
@@ -94,13 +109,18 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
                                     "font_color": LINK_BLUE}) for sev, fill in FILLS.items()}
     ws.write_string(0, 0, text("validasi.judul"), title)
     ws.write_string(1, 0, summary_line(report))
+    extra = draft_lines(draft, unread or [])
+    red = wb.add_format({"bold": True, "font_color": DRAFT_RED})
+    for r, line in enumerate(extra, start=2):
+        ws.write_string(r, 0, line, red if r == 2 else None)
+    head = max(HEADER_ROW, 3 + len(extra)) if extra else HEADER_ROW   # a blank row after the lines
     widths = [w for _, w in COLUMNS]
     for i, (label, (_, width)) in enumerate(zip(header_cells(), COLUMNS, strict=True)):
         ws.set_column(i, i, width)
-        ws.write_string(HEADER_ROW, i, label, header)
+        ws.write_string(head, i, label, header)
     rows = finding_rows(report)
     links = 0
-    for r, (f, sev, cells) in enumerate(rows, start=HEADER_ROW + 1):
+    for r, (f, sev, cells) in enumerate(rows, start=head + 1):
         for i, value in enumerate(cells):
             if isinstance(value, int):
                 ws.write_number(r, i, value, row_fmt[sev])
@@ -111,12 +131,12 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
                 ws.write_string(r, i, str(value), row_fmt[sev])
         fit_row(ws, r, {i: str(v) for i, v in enumerate(cells)}, widths)
     if rows:
-        ws.autofilter(HEADER_ROW, 0, HEADER_ROW + len(rows), len(COLUMNS) - 1)
-    ws.freeze_panes(HEADER_ROW + 1, 0)
+        ws.autofilter(head, 0, head + len(rows), len(COLUMNS) - 1)
+    ws.freeze_panes(head + 1, 0)
     ws.set_landscape()
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
-    ws.repeat_rows(HEADER_ROW)
+    ws.repeat_rows(head)
     return ws
 
 

@@ -49,7 +49,14 @@ def test_rows_groups_and_numbering_of_the_sample():
     kinds = [r.kind for r in rows]
     assert kinds.count("tujuan") == 2 and kinds.count("indikator") == 6 and kinds.count("masukan") == 35
     assert kinds.count("program") == 6            # Kepegawaian Daerah under four indicators
-    assert kinds[-1] == "jumlah" and plan.jumlah_row == FIRST_ROW + len(rows) - 1
+    end = kinds.index("jumlah")
+    assert plan.jumlah_row == FIRST_ROW + end
+    # issue 10: the Rekapitulasi per Program block below the JUMLAH
+    assert kinds[end + 1:] == ["jarak", "rekap-judul", "rekap-kepala", "rekap", "rekap", "rekap"]
+    assert [(r.cells[4], r.cells[5], r.cells[6], r.formula, r.value) for r in rows[end + 4:]] == [
+        ("1", "5.03.01", "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "=SUM(K85)", 4_198_054_136),
+        ("2", "5.03.02", "Program Kepegawaian Daerah", "=SUM(K10,K34,K57,K66)", 3_442_694_750),
+        ("3", "5.04.02", "Program Pengembangan Sumber Daya Manusia", "=SUM(K28)", 479_927_500)]
     assert plan.jumlah_formula == "=SUM(K10,K28,K34,K57,K66,K85)"
     assert [(p.kode, p.rows, p.total, p.jumlah) for p in plan.programs] == [
         ("5.03.01", (84,), 4_198_054_136, 16),
@@ -74,7 +81,7 @@ def test_every_formula_has_its_value():
     assert sorted(r.formula for r in masukan) == sorted(pagu_cells)
     assert all(r.value == pagu_cells[r.formula] for r in masukan)
     for r in rows:
-        if r.kind in ("kegiatan", "program", "jumlah"):
+        if r.kind in ("kegiatan", "program", "jumlah", "rekap"):
             refs = r.formula.removeprefix("=SUM(").removesuffix(")")
             if ":" in refs:
                 a, b = (int(x[1:]) for x in refs.split(":"))

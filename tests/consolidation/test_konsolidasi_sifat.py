@@ -82,4 +82,5 @@ def test_no_row_lost_totals_exact_text_unchanged(data, tmp_path_factory):
         xml = zf.read("xl/worksheets/sheet1.xml").decode()     # the RKT sheet comes first
     formula_cols = set(re.findall(r'<c r="([A-Z]+)\d+"[^>]*><f>', xml))
     assert formula_cols <= {C.col_letter(NILAI)}, "user text must never become a formula"
-    assert xml.count("<f>") == len(masukan) + sum(1 for r in rows if r[COL["kode"]] and r[COL["jenis"]] == "") + 1
+    rekap = len(result.totals.program)   # issue 10: one SUM per program below the JUMLAH
+    assert xml.count("<f>") == len(masukan) + sum(1 for r in rows if r[COL["kode"]] and r[COL["jenis"]] == "") + 1 + rekap

@@ -41,7 +41,7 @@ def test_required_values_and_indicators():
 def test_kode_format_with_suggestion_and_unknown_code():
     rows = [sub(kode="5.03.02.2.02.01"), sub(kode="5.03.02.2.09.0001", nama="Pengelolaan Promosi ASN")]
     assert findings(valid_grids(rows)) == [
-        ["kode-format-salah", "galat", BIDANG, "A4", "Kode '5.03.02.2.02.01' di A4 tidak sesuai format U.BB.PP.2.KK.SSSS (mis. 5.03.02.2.02.0001). Mungkin maksudnya '5.03.02.2.02.0001'."],
+        ["kode-format-salah", "galat", BIDANG, "A4", "Kode '5.03.02.2.02.01' di A4 tidak sesuai format U.BB.PP.2.KK.SSSS (mis. 5.03.02.2.02.0001). Maksud Anda 5.03.02.2.02.0001 'Pengelolaan Mutasi ASN'?"],
         ["kode-tidak-dikenal", "galat", BIDANG, "A5", "Kode 5.03.02.2.09.0001 di A5 tidak ada dalam nomenklatur Kepmendagri 050-5889 Tahun 2021 (TA 2022-2023). Pilih kode dari daftar di sheet Referensi; nama sub kegiatan ini memakai kode 5.03.02.2.02.0003."],
     ]
 
@@ -242,7 +242,7 @@ def test_an_office_adds_codes_of_its_urusan_through_rkt_nomenklatur(tmp_path, mo
 
     row = sub(kode="2.17.05.2.08.0013", program="Program X", kegiatan="Kegiatan Y", nama="Sub Z")
     codes = [f[0] for f in findings(valid_grids([row]))]
-    assert codes == ["kode-tidak-dikenal"]
+    assert codes == ["urusan-tidak-tercakup"]   # issue 10: one finding per file, format checks only
     extra = tmp_path / "urusan.csv"
     extra.write_text("versi,kode,tingkat,nama,status,catatan\n"
                      "2021,2.17.05,program,Program X,terverifikasi,\n"

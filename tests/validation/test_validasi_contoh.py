@@ -163,7 +163,7 @@ def test_cli_validasi_json_and_exit_codes(built, tmp_path, capsys):
     errors = [f for f in json.loads(capsys.readouterr().out)["findings"] if f["severity"] == "galat"]
     assert [(f["sheet"], f["cell"], f["message"]) for f in errors] == [("Sekretariat", "A4",
         "Kode '5.03.01.2.01.06' di A4 tidak sesuai format U.BB.PP.2.KK.SSSS (mis. 5.03.02.2.02.0001). "
-        "Mungkin maksudnya '5.03.01.2.01.0006'.")]
+        "Maksud Anda 5.03.01.2.01.0006 'Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD'?")]
     assert main(["validasi", str(bad)]) == 1
     out = capsys.readouterr().out
     assert "Ringkasan: 1 galat, 43 peringatan, 0 berkas tidak terbaca." in out

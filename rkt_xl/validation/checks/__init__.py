@@ -8,6 +8,7 @@ from rkt_xl.validation.checks import (
     cells,
     codes,
     duplicates,
+    empty_sheets,
     limits,
     money,
     official_names,
@@ -22,7 +23,7 @@ from rkt_xl.validation.context import Context
 from rkt_xl.validation.findings import Finding
 
 RULES = (structure, cells, required, codes, official_names, money, targets, units, sasaran_links, duplicates,
-         sheet_names, limits)
+         empty_sheets, sheet_names, limits)
 
 
 def run_checks(ctx: Context) -> list[Finding]:

@@ -1,13 +1,17 @@
-"""Names against the nomenclature: the sub kegiatan name (warning with the official name),
-and program/kegiatan consistent with the code (an error when the typed name is the official
-name of a different program/kegiatan, i.e. the code or the parent is wrong)."""
+"""Names against the nomenclature: the sub kegiatan name (a warning with the official name
+when it is a variant of it; an error when it names something else, i.e. the code belongs to
+another sub kegiatan, see :func:`rkt_xl.model.names.unrelated`), and program/kegiatan
+consistent with the code (an error when the typed name is the official name of a different
+program/kegiatan, i.e. the code or the parent is wrong)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rkt_xl.model.names import name_key, same_name
+from rkt_xl.model.code_guess import best_by_name
+from rkt_xl.model.names import name_key, same_name, unrelated
 from rkt_xl.model.nomenclature import by_name, nomenclature, parent_codes
+from rkt_xl.texts import text
 from rkt_xl.validation.context import Context
 from rkt_xl.validation.findings import Finding
 
@@ -20,6 +24,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         if entry is None or entry.tingkat != "sub_kegiatan":
             continue
         if sub.nama and "nama" in sub.loc and not same_name(sub.nama, entry.nama):
+            if unrelated(sub.nama, entry.nama) and "kode" in sub.loc:
+                other = best_by_name(sub.nama, codes, exclude=sub.kode)
+                saran = text("panduan.nama-cocok", kode=other.kode, nama=other.nama) if other else ""
+                yield ctx.finding("kode-milik-sub-kegiatan-lain", sub.loc["kode"], value=sub.kode,
+                                  resmi=entry.nama, nama=sub.nama, sel_nama=sub.loc["nama"].cell, saran=saran)
+                continue
             yield ctx.finding("nama-tidak-resmi", sub.loc["nama"], value=sub.nama,
                               tingkat="sub kegiatan", kode=sub.kode, resmi=entry.nama)
         program, kegiatan = parent_codes(sub.kode)

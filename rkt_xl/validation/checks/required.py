@@ -1,5 +1,6 @@
 """Required values: sub kegiatan fields, at least one Keluaran and one Hasil, indicator
-fields, Sasaran rows, and the Profil (with NIP kept as text)."""
+fields, Sasaran rows (a blank Tujuan/Sasaran under a filled one belongs to the row above;
+only the first row must have them), and the Profil (with NIP kept as text)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from rkt_xl.workbook import layout as C
 from rkt_xl.workbook.cells import is_empty
 
 PROFIL_REQUIRED = ("pemda", "opd", "tahun")
+INHERITED = ("tujuan", "sasaran")   # a blank one belongs to the Sasaran row above (reader.inherit_from_above)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -45,11 +47,17 @@ def check(ctx: Context) -> Iterator[Finding]:
                         if loc is not None and empty(loc):
                             col = next(c for c in C.BIDANG_COLUMNS if c.key == f"{level}.{fld}")
                             yield ctx.finding("nilai-wajib-kosong", loc, judul=col.header, untuk=untuk)
-    for s in ctx.rkt.sasaran:
+    for n, s in enumerate(ctx.rkt.sasaran):
         for col in C.SASARAN_COLUMNS:
             loc = s.loc.get(col.key)
+            if col.key in INHERITED and loc is not None and empty(loc):
+                if n == 0:
+                    yield ctx.finding("sasaran-baris-pertama-kosong", loc, judul=col.header)
+                # inherited from the row above, or blank since a row already reported
+                if n == 0 or getattr(s, col.key) or not getattr(ctx.rkt.sasaran[n - 1], col.key):
+                    continue
             if col.required and loc is not None and empty(loc):
-                yield ctx.finding("nilai-wajib-kosong", loc, judul=f"{col.header} (Sasaran)",
+                yield ctx.finding("nilai-wajib-kosong", loc, judul=f"{col.header} di sheet Sasaran",
                                   untuk=f" untuk indikator sasaran {s.kode}" if s.kode else "")
     yield from _profil(ctx, empty)
 

@@ -1,5 +1,7 @@
-"""Targets: composite targets and units (one indicator per row), unreadable numbers, and
-qualitative targets where the unit expects a number."""
+"""Targets: composite targets and units (one indicator per row), unreadable numbers,
+qualitative targets where the unit expects a number, a number typed with its unit (the
+exact split, and whether the unit agrees with the Satuan column), and a satuan that is a
+typo of a known unit."""
 
 from __future__ import annotations
 
@@ -7,7 +9,9 @@ import re
 from collections.abc import Iterator
 
 from rkt_xl.model.entities import Loc
+from rkt_xl.model.satuan import canonical, typo_of
 from rkt_xl.model.target import Target
+from rkt_xl.texts import text
 from rkt_xl.validation.context import Context
 from rkt_xl.validation.findings import Finding
 
@@ -29,6 +33,9 @@ def _one(ctx: Context, target: Target, satuan: str, tloc: Loc | None, sloc: Loc 
     if tloc is not None:
         if target.kind == "komposit":
             yield ctx.finding("target-gabungan", tloc, value=target.raw, jumlah=len(target.parts))
+        elif target.kind == "angka_satuan":
+            yield ctx.finding("target-dengan-satuan", tloc, value=target.raw, angka=target.number_text,
+                              satuan=canonical(target.unit) or target.unit, cocok=_agrees(target.unit, satuan))
         elif target.kind == "tidak_dikenal":
             yield ctx.finding("target-tidak-terbaca", tloc, value=target.raw)
         elif target.kind == "kualitatif" and satuan.strip().casefold() not in QUALITATIVE_UNITS:
@@ -36,3 +43,14 @@ def _one(ctx: Context, target: Target, satuan: str, tloc: Loc | None, sloc: Loc 
     unit = satuan.strip().casefold()
     if sloc is not None and unit not in _ALLOWED_SLASH_UNITS and _COMPOSITE_UNIT.search(f" {unit} "):
         yield ctx.finding("satuan-gabungan", sloc, value=satuan)
+    elif sloc is not None and (known := typo_of(satuan)) is not None:
+        yield ctx.finding("satuan-salah-ketik", sloc, value=satuan, saran=known)
+
+
+def _agrees(typed_unit: str, column: str) -> str:
+    """The fragment saying whether the unit inside the target agrees with the Satuan column."""
+    if not column.strip():
+        return text("panduan.satuan-kosong")
+    a = canonical(typed_unit) or typo_of(typed_unit) or typed_unit.casefold()
+    b = canonical(column) or typo_of(column) or " ".join(column.split()).casefold()
+    return text("panduan.satuan-sama") if a == b else text("panduan.satuan-beda", kolom=column)
