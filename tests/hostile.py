@@ -26,8 +26,8 @@ def good(dst: Path, subs: list[dict[str, object]] | None = None, bidang: str = G
 def rename_sheet(src: Path, dst: Path, old: str, new: str) -> Path:
     """Rename a sheet in xl/workbook.xml only (names a writer would refuse, too)."""
     def patch(xml: bytes) -> bytes:
-        quoted = new.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").encode()
-        out, n = re.subn(b'name="' + re.escape(old.encode()) + b'"', b'name="' + quoted + b'"', xml, count=1)
+        quoted = new.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;").encode()
+        out, n = re.subn(b'name="' + re.escape(old.encode()) + b'"', lambda _m: b'name="' + quoted + b'"', xml, count=1)
         assert n == 1
         return out
     return F.rezip(src, dst, {"xl/workbook.xml": patch})
