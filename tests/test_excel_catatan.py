@@ -24,11 +24,11 @@ def test_user_note_and_fill_survive_a_mark_and_its_undo(book):  # noqa: F811
     assert cell.color == (198, 239, 206)
     assert cell.note.text == "Catatan Kabid: =angka dari DPA, #N/A bila belum ada"
 
-
-def test_a_cell_without_note_ends_without_note(book):  # noqa: F811
-    sheet = book.sheets["Sekretariat"]
-    sheet.range("G5").value = "#REF!"
+    other = sheet.range("A6")                      # a cell without a note ends without one
+    other.value = "5.03.01.2.03.06"
     excel.run_validasi(book)
-    sheet.range("G5").value = 3069590936.0
+    assert other.note is not None
+    other.value = "5.03.01.2.03.0006"
     excel.run_validasi(book)
-    assert sheet.range("G5").note is None and sheet.range("G5").color is None
+    assert other.note is None and other.color is None
+    assert cell.note.text == "Catatan Kabid: =angka dari DPA, #N/A bila belum ada"
