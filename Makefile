@@ -32,6 +32,7 @@ bench: $(STAMP)
 templat: $(STAMP)
 	$(BIN)/rkt templat -o workbooks/RKT_template.xlsx
 	$(BIN)/rkt xlsm -o workbooks/RKT_template.xlsm
+	$(BIN)/rkt templat-dokumen --baru --folder rkt_xl/documents/data
 
 contoh: $(STAMP)
 	$(BIN)/rkt contoh -o workbooks/contoh/RKT_BKPSDM_2023.xlsx

@@ -3,6 +3,7 @@
 from rkt_xl.errors import ConfigError, FileError, MailError, RktXlError, SaveError, TemplateError
 from rkt_xl.model.entities import Bidang, Indikator, IndikatorSasaran, Loc, Profil, Rkt, SubKegiatan
 from rkt_xl.model.target import Target
+from rkt_xl.realisasi import CapaianError, capaian, serapan
 
 __version__ = "0.1.0"
 
@@ -19,7 +20,7 @@ def __getattr__(name: str) -> object:
     raise AttributeError(name)
 
 __all__ = [
-    "Bidang", "ConfigError", "FileError", "Indikator", "IndikatorSasaran", "Loc", "MailError",
-    "Profil", "Rkt", "RktXlError", "SaveError", "SubKegiatan", "Target", "TemplateError",
-    "read_grids", "read_workbook",
+    "Bidang", "CapaianError", "ConfigError", "FileError", "Indikator", "IndikatorSasaran", "Loc", "MailError",
+    "Profil", "Rkt", "RktXlError", "SaveError", "SubKegiatan", "Target", "TemplateError", "capaian",
+    "read_grids", "read_workbook", "serapan",
 ]

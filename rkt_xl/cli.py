@@ -164,11 +164,16 @@ def _bidang_specs(values: tuple[str, ...], konfig: Path | None):  # type: ignore
               help=text("bantuan.contoh-keluaran"))
 def contoh(keluaran: Path) -> None:
     from rkt_xl.model.summary import read_summary
+    from rkt_xl.samples.realisasi_fiktif import write_sample_realisasi
     from rkt_xl.samples.sample import write_sample
 
     saved, rkt = write_sample(keluaran)
     _report_saved(saved)
     _say(read_summary("hasil-contoh", saved.path, rkt))
+    # the same sample with a fictitious realisasi, beside it (issue 11)
+    saved, rkt = write_sample_realisasi(keluaran.with_name(f"{keluaran.stem}_realisasi_fiktif.xlsx"))
+    _report_saved(saved)
+    _say(text("realisasi.hasil-contoh-fiktif", path=saved.path))
 
 
 @cli.command(help=text("bantuan.baca"))
@@ -222,17 +227,49 @@ def validasi(berkas: tuple[Path, ...], as_json: bool, laporan: Path | None, vers
     raise click.exceptions.Exit(report_exit_code(report))
 
 
+@cli.command(help=text("realisasi.help-capaian"))
+@click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help=text("bantuan.json"))
+@click.option("--triwulan", type=click.IntRange(1, 4), default=None,
+              help=text("realisasi.help-triwulan"))
+def capaian(berkas: tuple[Path, ...], as_json: bool, triwulan: int | None) -> None:
+    from rkt_xl.realisasi.tabel import tabel_capaian
+
+    table = tabel_capaian(berkas, triwulan)
+    if as_json:
+        import json
+
+        click.echo(json.dumps(table, ensure_ascii=False, indent=2))
+        return
+    _print_capaian(table)
+
+
+def _print_capaian(table) -> None:  # type: ignore[no-untyped-def]
+    from rich.table import Table
+
+    t = Table(*(text(f"realisasi.cli-{k}") for k in
+                ("kode", "indikator", "target", "realisasi", "capaian", "predikat", "sel")))
+    for r in table["indikator"]:
+        t.add_row(r["kode"], r["indikator"], r["target"], r["realisasi"], r["capaian_tampil"], r["predikat"],
+                  ", ".join(r["sel_realisasi"]) or r["sel_target"])
+    _console().print(t)
+
+
 @cli.command(help=text("bantuan.konsolidasi"))
 @click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("-o", "--keluaran", type=click.Path(path_type=Path, dir_okay=False), help=text("bantuan.konsolidasi-keluaran"))
 @click.option("--paksa", is_flag=True, help=text("bantuan.konsolidasi-paksa"))
 @click.option("--versi", type=click.Choice(["2021", "2023"]), default=None, help=text("bantuan.validasi-versi"))
-def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, versi: str | None) -> None:
+@click.option("--triwulan", type=click.IntRange(1, 4), default=None,
+              help=text("realisasi.help-triwulan"))
+def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, versi: str | None,
+                triwulan: int | None) -> None:
     from rkt_xl.consolidation.run import konsolidasi as run
 
     console = _console(stderr=True)
     with console.status("") as status:
-        result = run(berkas, keluaran, paksa=paksa, progress=lambda text: status.update(text), versi=versi)
+        result = run(berkas, keluaran, paksa=paksa, progress=lambda text: status.update(text), versi=versi,
+                     triwulan=triwulan)
     if result.report.findings or result.report.unreadable:
         _print_report(result.report, limit=SCREEN_LIMIT, hint=text("validasi.layar-lainnya-sheet"))
     if result.saved is not None:
@@ -240,6 +277,49 @@ def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, ve
     _say(result.summary(), stderr=result.stopped)
     if result.stopped or result.report.unreadable:   # --paksa never hides an unreadable input
         raise click.exceptions.Exit(report_exit_code(result.report))
+
+
+def _dokumen_command(jenis: str):  # type: ignore[no-untyped-def]
+    """``rkt pk`` and ``rkt lkjip``: one library call, its findings and result."""
+    @cli.command(name=jenis, help=text(f"dokumen.bantuan-{jenis}"))
+    @click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path))
+    @click.option("-o", "--keluaran", type=click.Path(path_type=Path, dir_okay=False),
+                  help=text(f"dokumen.bantuan-keluaran-{jenis}"))
+    @click.option("--paksa", is_flag=True, help=text("dokumen.bantuan-paksa"))
+    @click.option("--templat", type=click.Path(path_type=Path, dir_okay=False), help=text("dokumen.bantuan-templat"))
+    @click.option("--pdf", is_flag=True, help=text("dokumen.bantuan-pdf"))
+    @click.option("--versi", type=click.Choice(["2021", "2023"]), default=None, help=text("bantuan.validasi-versi"))
+    def command(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, templat: Path | None,
+                pdf: bool, versi: str | None) -> None:
+        from rkt_xl.documents.run import buat_dokumen
+
+        with _console(stderr=True).status("") as status:
+            result = buat_dokumen(jenis, berkas, keluaran, paksa=paksa, templat=templat, pdf=pdf,
+                                  versi=versi, progress=lambda line: status.update(line))
+        if not result.report.valid:   # warnings only counted: the workbook's business (rkt validasi)
+            _print_report(result.report, limit=SCREEN_LIMIT)
+        if result.saved is not None:
+            _report_saved(result.saved)
+        for line, to_stderr in result.lines():
+            _say(line, stderr=to_stderr)
+        code = report_exit_code(result.report) if result.stopped else EXIT_FILE if result.pdf_problem else EXIT_OK
+        raise click.exceptions.Exit(code)
+
+
+pk = _dokumen_command("pk")
+lkjip = _dokumen_command("lkjip")
+
+
+@cli.command(name="templat-dokumen", help=text("dokumen.bantuan-templat-dokumen"))
+@click.option("--folder", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
+              show_default=True, help=text("dokumen.bantuan-folder"))
+@click.option("--baru", is_flag=True, hidden=True)   # regenerate rather than copy (make templat)
+def templat_dokumen(folder: Path, baru: bool) -> None:
+    from rkt_xl.documents.templates import write_copies
+
+    for saved in write_copies(folder, fresh=baru):
+        _report_saved(saved)
+        _say(text("dokumen.templat-ditulis", path=saved.path))
 
 
 @cli.group(cls=Group, help=text("panduan.bantuan-nomenklatur"), invoke_without_command=True)

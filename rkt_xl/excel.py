@@ -57,6 +57,14 @@ def konsolidasi() -> None:
     _call(run_konsolidasi)
 
 
+def buat_lkjip() -> None:
+    _call(run_buat_lkjip)
+
+
+def buat_pk() -> None:
+    _call(run_buat_pk)
+
+
 def kirim() -> None:
     _call(run_kirim)
 
@@ -152,6 +160,39 @@ def run_konsolidasi(book: Any) -> Report | None:
         ui.alert(text("excel.konsolidasi-selesai", jumlah=plan.n_subs, total=format_id(plan.jumlah), catatan=catatan))
         return report
     return None
+
+
+def run_buat_lkjip(book: Any) -> Path | None:
+    return run_dokumen(book, "lkjip")
+
+
+def run_buat_pk(book: Any) -> Path | None:
+    return run_dokumen(book, "pk")
+
+
+def run_dokumen(book: Any, jenis: str) -> Path | None:
+    """The PK or LKjIP of the live workbook, saved next to it; errors stop it (as Konsolidasi)."""
+    with _session(book) as ui:
+        judged = check_book(book, ui)
+        rkt, report = judged.merged(), judged.report
+        show_report(book, report, ui)
+        nama = text(f"dokumen.jenis-{jenis}")
+        if not report.valid:
+            ui.alert(text("dokumen.excel-galat", jenis=nama, **report.counts), critical=True)
+            return None
+        from rkt_xl.documents.run import default_name, write_document
+
+        ui.status(text("dokumen.progres-susun", jenis=nama))
+        saved = write_document(jenis, rkt, book_folder(book) / default_name(jenis, rkt))
+        ui.alert(text("dokumen.excel-selesai", jenis=nama, nama=saved.path.name, folder=saved.path.parent))
+        return saved.path
+    return None
+
+
+def book_folder(book: Any) -> Path:
+    """The folder of the workbook; the home folder for a workbook never saved."""
+    folder = Path(str(getattr(book, "fullname", "") or "")).parent
+    return folder if folder.is_absolute() and folder.is_dir() else Path.home()
 
 
 def run_kirim(book: Any, ask_password: Callable[[str], str] | None = None) -> KirimResult | None:

@@ -128,11 +128,27 @@ def bad_crc(src: Path, dst: Path, part: str = SAMPLE_SHEET) -> Path:
     data = bytearray(src.read_bytes())
     with zipfile.ZipFile(src) as zf:
         info = zf.getinfo(part)
-    start = _data_offset(bytes(data), info) + info.compress_size // 2
-    for i in range(start, start + 16):
-        data[i] ^= 0x55
-    dst.write_bytes(bytes(data))
+    base = _data_offset(bytes(data), info)
+    # Flip 16 bytes in the middle; where the damaged stream would inflate beyond the declared
+    # size (a different rejection, "size lie"), move on by 64 bytes, so the part fails its CRC.
+    for shift in range(0, info.compress_size // 2, 64):
+        trial = bytearray(data)
+        start = base + info.compress_size // 2 + shift
+        for i in range(start, start + 16):
+            trial[i] ^= 0x55
+        if not _inflates_beyond(bytes(trial[base:base + info.compress_size]), info.file_size):
+            break
+    dst.write_bytes(bytes(trial))
     return dst
+
+
+def _inflates_beyond(stream: bytes, size: int) -> bool:
+    import zlib
+
+    try:
+        return len(zlib.decompressobj(-15).decompress(stream, size + 1)) > size
+    except zlib.error:
+        return False
 
 
 def _central_entries(data: bytes) -> Iterator[tuple[int, str]]:

@@ -86,10 +86,16 @@ def test_smoke_demo_runs_the_chain(tmp_path, capsys):
     assert (tmp_path / "demo" / "RKT_template.xlsx").exists()
     assert (tmp_path / "demo" / "RKT_BKPSDM_2023.xlsx").exists()
     assert "8.120.676.386" in out
+    # it ends with the PK and the LKjIP of the sample, its invented realisasi marked FIKTIF
+    from docx import Document
+
+    assert (tmp_path / "demo" / "PK_BKPSDM_2023.docx").exists()
+    lkjip = Document(str(tmp_path / "demo" / "LKjIP_BKPSDM_2023.docx"))
+    assert any("FIKTIF" in p.text for p in lkjip.paragraphs[:20])
 
 
 def test_cli_start_up_does_not_import_heavy_libraries():
-    code = "import sys, rkt_xl.cli; print(sorted(m for m in ('pandas','openpyxl','xlsxwriter','python_calamine','rich','matplotlib') if m in sys.modules))"
+    code = "import sys, rkt_xl.cli; print(sorted(m for m in ('pandas','openpyxl','xlsxwriter','python_calamine','rich','matplotlib','docx','docxtpl','babel','lxml') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

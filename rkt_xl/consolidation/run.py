@@ -79,17 +79,18 @@ class KonsolidasiResult:
 
 def konsolidasi(inputs: Sequence[str | Path], output: Path | None = None, paksa: bool = False,
                 progress: Callable[[str], None] | None = None,
-                versi: str | None = None) -> KonsolidasiResult:
+                versi: str | None = None, triwulan: int | None = None) -> KonsolidasiResult:
     """Consolidate ``inputs`` (files or folders) into a new workbook.
 
     ``output`` defaults to ``RKT_konsolidasi_<tahun>.xlsx`` in the folder of the first input
     (inside it, when it is a folder). ``paksa`` writes the output despite errors. ``progress``
     receives short Indonesian status lines. ``versi`` overrides the nomenclature edition.
+    ``triwulan`` (1-4) measures realisasi up to that triwulan instead of the year.
     Raises :class:`rkt_xl.errors.SaveError` when the output cannot be written; bad data
     never raises (it is in ``result.report``).
     """
     with _no_gc():
-        return _konsolidasi(inputs, output, paksa, progress or (lambda _text: None), versi)
+        return _konsolidasi(inputs, output, paksa, progress or (lambda _text: None), versi, triwulan)
 
 
 @contextmanager
@@ -108,7 +109,8 @@ def _no_gc() -> Iterator[None]:
 
 
 def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
-                 say: Callable[[str], None], versi: str | None) -> KonsolidasiResult:
+                 say: Callable[[str], None], versi: str | None,
+                 triwulan: int | None = None) -> KonsolidasiResult:
     folder = Path(output).parent if output is not None else default_folder(inputs)
     if not folder.is_dir():
         raise SaveError("folder-tidak-ada", path=folder)
@@ -121,7 +123,7 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
     with signals_end_cleanly(), scratch_dir(folder, planned) as scratch:
         try:
             with save_errors(partial):
-                book = OutputWorkbook(partial, tmpdir=scratch)
+                book = OutputWorkbook(partial, triwulan, tmpdir=scratch)
 
             def reading(name: str, n: int, total: int) -> None:
                 say(text("konsolidasi.progres-baca", path=Path(name).name, nomor=n, jumlah=total))
@@ -137,7 +139,7 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
                         if writable(b.sheet):
                             book.write_bidang(b)
 
-            judged = judge(inputs, versi, keep_subs=False, on_file=reading, on_model=stream)
+            judged = judge(inputs, versi, keep_subs=False, on_file=reading, on_model=stream, triwulan=triwulan)
             report, merger = judged.report, judged.merger
             merged = merger.result()
             say(text("konsolidasi.progres-rkt", jumlah=len(book.records)))

@@ -41,6 +41,10 @@ class Loc:
     raw: object = None
 
 
+def _empty() -> Target:
+    return Target.parse("")
+
+
 def _locs() -> dict[str, Loc]:
     return field(default_factory=dict, compare=False, repr=False)
 
@@ -69,8 +73,21 @@ class IndikatorSasaran:
     satuan: str = ""
     target: Target = field(default_factory=lambda: Target.parse(""))
     polaritas: str = ""
-    realisasi: Target = field(default_factory=lambda: Target.parse(""))
+    realisasi: Target = field(default_factory=_empty)
+    # issue 11: realisasi per triwulan, aggregation, LKjIP comparisons, qualitative scale
+    realisasi_tw1: Target = field(default_factory=_empty)
+    realisasi_tw2: Target = field(default_factory=_empty)
+    realisasi_tw3: Target = field(default_factory=_empty)
+    realisasi_tw4: Target = field(default_factory=_empty)
+    sifat: str = ""              # "kumulatif" / "non-kumulatif" (empty: non-kumulatif)
+    realisasi_n1: Target = field(default_factory=_empty)
+    target_renstra: Target = field(default_factory=_empty)
+    skala: str = ""              # "Kurang < Cukup < Baik < Sangat Baik"
     loc: dict[str, Loc] = _locs()
+
+    @property
+    def realisasi_triwulan(self) -> tuple[Target, Target, Target, Target]:
+        return (self.realisasi_tw1, self.realisasi_tw2, self.realisasi_tw3, self.realisasi_tw4)
 
 
 @dataclass
@@ -79,13 +96,22 @@ class Indikator:
 
     tolok_ukur: str = ""
     satuan: str = ""
-    target: Target = field(default_factory=lambda: Target.parse(""))
-    realisasi: Target = field(default_factory=lambda: Target.parse(""))
+    target: Target = field(default_factory=_empty)
+    realisasi: Target = field(default_factory=_empty)
+    realisasi_tw1: Target = field(default_factory=_empty)
+    realisasi_tw2: Target = field(default_factory=_empty)
+    realisasi_tw3: Target = field(default_factory=_empty)
+    realisasi_tw4: Target = field(default_factory=_empty)
     loc: dict[str, Loc] = _locs()
 
     @property
     def is_empty(self) -> bool:
-        return not (self.tolok_ukur or self.satuan or self.target.text or self.realisasi.text)
+        return not (self.tolok_ukur or self.satuan or self.target.text or self.realisasi.text
+                    or any(t.text for t in self.realisasi_triwulan))
+
+    @property
+    def realisasi_triwulan(self) -> tuple[Target, Target, Target, Target]:
+        return (self.realisasi_tw1, self.realisasi_tw2, self.realisasi_tw3, self.realisasi_tw4)
 
 
 @dataclass
@@ -101,7 +127,16 @@ class SubKegiatan(CodeParents):
     hasil: list[Indikator] = field(default_factory=list)
     realisasi_anggaran: int | None = None
     keterangan: str = ""
+    realisasi_anggaran_tw1: int | None = None   # issue 11: per triwulan, Rupiah
+    realisasi_anggaran_tw2: int | None = None
+    realisasi_anggaran_tw3: int | None = None
+    realisasi_anggaran_tw4: int | None = None
     loc: dict[str, Loc] = _locs()
+
+    @property
+    def realisasi_anggaran_triwulan(self) -> tuple[int | None, int | None, int | None, int | None]:
+        return (self.realisasi_anggaran_tw1, self.realisasi_anggaran_tw2,
+                self.realisasi_anggaran_tw3, self.realisasi_anggaran_tw4)
 
 
 @dataclass

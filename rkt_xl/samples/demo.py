@@ -9,6 +9,7 @@ from pathlib import Path
 from rkt_xl.consolidation.run import konsolidasi
 from rkt_xl.model.entities import Rkt
 from rkt_xl.model.summary import read_summary
+from rkt_xl.samples.realisasi_fiktif import write_sample_realisasi
 from rkt_xl.samples.sample import write_sample
 from rkt_xl.texts import text
 from rkt_xl.validation.judge import judge
@@ -21,6 +22,8 @@ TEMPLATE_NAME = "RKT_template.xlsx"
 SAMPLE_NAME = "RKT_BKPSDM_2023.xlsx"
 VALIDATION_NAME = "Validasi_RKT_BKPSDM_2023.xlsx"
 CONSOLIDATED_NAME = "RKT_konsolidasi_2023.xlsx"
+REALISASI_NAME = "RKT_BKPSDM_2023_realisasi_fiktif.xlsx"
+MEASURED_NAME = "RKT_konsolidasi_2023_realisasi_fiktif.xlsx"
 
 
 @dataclass
@@ -57,4 +60,22 @@ def run_demo(folder: Path = DEFAULT_FOLDER,
 
     done = konsolidasi([saved.path], folder / CONSOLIDATED_NAME, progress=progress)
     result.steps.append((text("tabel.langkah-konsolidasi"), done.summary()))
+
+    # issue 11: the same sample with a FICTITIOUS realisasi, measured (Pengukuran Kinerja)
+    progress(text("realisasi.langkah-pengukuran"))
+    saved, _ = write_sample_realisasi(folder / REALISASI_NAME)
+    done = konsolidasi([saved.path], folder / MEASURED_NAME, progress=progress)
+    result.steps.append((text("realisasi.langkah-pengukuran"), text("realisasi.hasil-pengukuran", path=done.output)
+                         if done.output else done.summary()))
+    _documents(saved.path, result, progress)
     return result
+
+
+def _documents(sample: Path, result: DemoResult, progress: Callable[[str], None]) -> None:
+    """The PK and the LKjIP of the sample with its FICTITIOUS realisasi (marked so inside)."""
+    from rkt_xl.documents.run import buat_dokumen
+
+    for jenis in ("pk", "lkjip"):
+        progress(text(f"dokumen.jenis-{jenis}"))
+        made = buat_dokumen(jenis, [sample], fiktif=True, progress=progress)
+        result.steps.append((text(f"dokumen.jenis-{jenis}"), made.summary()))

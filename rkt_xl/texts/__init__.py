@@ -14,17 +14,20 @@ from types import ModuleType
 from rkt_xl.texts import (
     andal,
     commands,
+    dokumen,
     excel,
     findings,
     kirim,
     messages,
     panduan,
     pasang,
+    realisasi,
     reports,
     sheets,
 )
 
-_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, kirim, pasang, panduan, andal)
+_MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, kirim, pasang, panduan,
+                                    realisasi, dokumen, andal)
 
 
 def _merge(attr: str) -> dict:

@@ -23,6 +23,7 @@ class Context:
     structure: object = None     # structure.WorkbookStructure for files, None for live workbooks
     versi: str | None = None     # nomenclature edition; default: Profil, else DEFAULT_EDITION
     partial: bool = False        # one of several files: whole-RKT checks run after merging
+    triwulan: int | None = None  # the period a realisasi run reports (None: the year, or as filled)
     _headers: dict[str, tuple[int, dict[str, int]] | None] = field(default_factory=dict, repr=False)
 
     def header(self, sheet: str) -> tuple[int, dict[str, int]] | None:

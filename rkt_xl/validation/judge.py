@@ -57,12 +57,14 @@ class Judgement:
 
 def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, keep_subs: bool = True,
           on_file: Callable[[str, int, int], None] | None = None,
-          on_model: Callable[[Rkt, list[Bidang]], None] | None = None) -> Judgement:
+          on_model: Callable[[Rkt, list[Bidang]], None] | None = None,
+          triwulan: int | None = None) -> Judgement:
     """Judge ``inputs`` (files, folders, live grids) as one RKT.
 
     ``on_file(name, n, total)`` is called before each input is read; ``on_model(rkt,
     accepted)`` after it is merged, with the bidang whose filled copy it supplies, so a
-    caller can stream them out and let the model go (``keep_subs=False``).
+    caller can stream them out and let the model go (``keep_subs=False``). ``triwulan``: the
+    period of a mid-year realisasi run (missing realisasi is asked for that triwulan only).
     """
     paths = [i for i in inputs if not isinstance(i, Source)]
     files, notes, unreadable = collect_inputs(paths)
@@ -82,9 +84,9 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
         if on_file is not None:
             on_file(name, n, len(sources))
         if isinstance(source, Source):
-            rkt, sub = validate_grids(source.grids, source.name, source.structure, versi, several)
+            rkt, sub = validate_grids(source.grids, source.name, source.structure, versi, several, triwulan)
         else:
-            rkt, sub = validate_workbook(source, versi, partial=several, budget=budget)
+            rkt, sub = validate_workbook(source, versi, partial=several, triwulan=triwulan, budget=budget)
         report.extend(sub)
         if rkt is None:
             continue
@@ -115,7 +117,7 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
 
 
 def validate_workbook(path: str | Path, versi: str | None = None, partial: bool = False,
-                      budget: Budget | None = None) -> tuple[Rkt | None, Report]:
+                      triwulan: int | None = None, budget: Budget | None = None) -> tuple[Rkt | None, Report]:
     """Read and check one file. ``Rkt`` is None when the file is unreadable. ``budget``
     carries the per-run limits (:mod:`rkt_xl.workbook.limits`) over the files of one run."""
     path = Path(path)
@@ -126,18 +128,19 @@ def validate_workbook(path: str | Path, versi: str | None = None, partial: bool 
     except FileError as exc:
         report.unreadable.append(file_problem(exc, str(path)))
         return None, report
-    rkt, sub = validate_grids(grids, str(path), structure, versi, partial)
+    rkt, sub = validate_grids(grids, str(path), structure, versi, partial, triwulan)
     report.findings.extend(sub.findings)
     return rkt, report
 
 
 def validate_grids(grids: Mapping[str, Grid], file: str = "", structure: object = None,
-                   versi: str | None = None, partial: bool = False) -> tuple[Rkt, Report]:
+                   versi: str | None = None, partial: bool = False,
+                   triwulan: int | None = None) -> tuple[Rkt, Report]:
     """Check one workbook given as value grids (a file already loaded, or a live workbook)."""
     headers: dict = {}
     rkt = read_grids(grids, headers)
     ctx = Context(rkt=rkt, grids=grids, file=file, structure=structure, versi=versi, partial=partial,
-                  _headers=headers)   # the reader's header maps, not a second search
+                  triwulan=triwulan, _headers=headers)   # the reader's header maps, not a second search
     findings = run_checks(ctx)
     if not rkt.all_sub_kegiatan() and not rkt.sasaran:
         findings = nothing_to_check(findings, file)

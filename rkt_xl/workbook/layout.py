@@ -22,9 +22,12 @@ SHEET_RKT = "RKT"
 SHEET_VALIDASI = "Validasi"
 SHEET_RINGKASAN = "Ringkasan"
 SHEET_XLWINGS_CONF = "xlwings.conf"   # read by the xlwings VBA runtime (interpreter path)
+SHEET_PENGUKURAN = "Pengukuran Kinerja"   # written by the consolidation when realisasi is filled
+SHEET_ANGGARAN = "Realisasi Anggaran"
 RESERVED_SHEETS = frozenset({
     SHEET_PETUNJUK, SHEET_PROFIL, SHEET_SASARAN, SHEET_REFERENSI,
     SHEET_RKT, SHEET_VALIDASI, SHEET_RINGKASAN, SHEET_XLWINGS_CONF, "_xlwings.conf",
+    SHEET_PENGUKURAN, SHEET_ANGGARAN,
 })
 
 # Table layout shared by the bidang and Sasaran sheets (0-based rows).
@@ -59,6 +62,9 @@ class Column:
     input: str = RENCANA
     required: bool = False
     note: str = ""                  # hint shown as a comment on the header cell
+    optional: bool = False          # added after the first template (issue 11): a workbook
+    #                                 filled with an older template may lack it, no finding
+    level_outline: int = 1          # outline level of a realisasi column (2 = folds inside)
 
     @property
     def level(self) -> str:
@@ -70,6 +76,23 @@ class Column:
     def field(self) -> str:
         return self.key.partition(".")[2] or self.key
 
+
+# Triwulan numerals and the notes of the realisasi columns added by issue 11.
+TW = {1: "I", 2: "II", 3: "III", 4: "IV"}
+TRIWULAN = (1, 2, 3, 4)
+NOTE_TW_ANGGARAN = ("Realisasi anggaran per triwulan (Rp, bukan kumulatif). Kolom 'Realisasi Anggaran (Rp)' "
+                    "berisi angka setahun; bila diketik, harus sama dengan jumlah TW I-IV.")
+NOTE_TW_INDIKATOR = ("Realisasi indikator per triwulan. Kolom 'Realisasi Keluaran'/'Realisasi Hasil' "
+                     "berisi angka setahun.")
+NOTE_TW_SASARAN = ("Realisasi per triwulan. Kolom 'Realisasi' berisi angka setahun; bila kosong, "
+                   "dihitung dari triwulan menurut Sifat Realisasi.")
+NOTE_SIFAT = ("kumulatif: angka setahun = jumlah TW I-IV (jumlah orang, dokumen). non-kumulatif: angka "
+              "setahun = triwulan terakhir yang diisi (persen, indeks). Kosong = non-kumulatif.")
+NOTE_SKALA = ("Untuk target kualitatif: urutan dari terburuk ke terbaik, dipisah '<', mis. "
+              "Kurang < Cukup < Baik < Sangat Baik.")
+KUMULATIF = "kumulatif"
+NON_KUMULATIF = "non-kumulatif"
+SIFAT = (KUMULATIF, NON_KUMULATIF)
 
 BIDANG_COLUMNS: tuple[Column, ...] = (
     Column("kode", "Kode Sub Kegiatan", 19, CODE, "kode", "kelompok-sub", required=True,
@@ -96,6 +119,17 @@ BIDANG_COLUMNS: tuple[Column, ...] = (
     Column("hasil.realisasi", "Realisasi Hasil", 11, TARGET, group="kelompok-realisasi",
            input=REALISASI),
     Column("keterangan", "Keterangan", 24, group="kelompok-realisasi", input=REALISASI),
+    # Realisasi per triwulan (issue 11), after every older column so that workbooks filled
+    # with the previous template keep their column positions.
+    *(Column(f"realisasi_anggaran_tw{n}", f"Realisasi Anggaran TW {TW[n]} (Rp)", 15, RUPIAH, "rupiah",
+             "realisasi.kelompok-anggaran-tw", REALISASI, optional=True, level_outline=2,
+             note=NOTE_TW_ANGGARAN if n == 1 else "") for n in (1, 2, 3, 4)),
+    *(Column(f"keluaran.realisasi_tw{n}", f"Realisasi Keluaran TW {TW[n]}", 10, TARGET,
+             group="realisasi.kelompok-keluaran-tw", input=REALISASI, optional=True, level_outline=2,
+             note=NOTE_TW_INDIKATOR if n == 1 else "") for n in (1, 2, 3, 4)),
+    *(Column(f"hasil.realisasi_tw{n}", f"Realisasi Hasil TW {TW[n]}", 10, TARGET,
+             group="realisasi.kelompok-hasil-tw", input=REALISASI, optional=True, level_outline=2)
+      for n in (1, 2, 3, 4)),
 )
 
 SASARAN_COLUMNS: tuple[Column, ...] = (
@@ -108,6 +142,18 @@ SASARAN_COLUMNS: tuple[Column, ...] = (
     Column("target", "Target", 11, TARGET, group="kelompok-sasaran", required=True),
     Column("polaritas", "Polaritas", 10, TEXT, "polaritas", "kelompok-sasaran", required=True),
     Column("realisasi", "Realisasi", 11, TARGET, group="kelompok-realisasi", input=REALISASI),
+    # Issue 11: realisasi per triwulan, how the year aggregates, and the LKjIP comparisons.
+    *(Column(f"realisasi_tw{n}", f"Realisasi TW {TW[n]}", 10, TARGET, group="realisasi.kelompok-triwulan",
+             input=REALISASI, optional=True, level_outline=2, note=NOTE_TW_SASARAN if n == 1 else "")
+      for n in (1, 2, 3, 4)),
+    Column("sifat", "Sifat Realisasi", 14, TEXT, "sifat", "realisasi.kelompok-triwulan", REALISASI,
+           optional=True, level_outline=2, note=NOTE_SIFAT),
+    Column("realisasi_n1", "Realisasi Tahun Lalu (N-1)", 12, TARGET, group="realisasi.kelompok-pembanding",
+           input=REALISASI, optional=True, level_outline=2),
+    Column("target_renstra", "Target Akhir Renstra", 12, TARGET, group="realisasi.kelompok-pembanding",
+           input=REALISASI, optional=True, level_outline=2),
+    Column("skala", "Skala Kualitatif", 24, TEXT, group="realisasi.kelompok-pembanding",
+           input=REALISASI, optional=True, level_outline=2, note=NOTE_SKALA),
 )
 
 
@@ -142,6 +188,8 @@ SATUAN = (
 )
 
 BIDANG_KEYS = tuple(c.key for c in BIDANG_COLUMNS)
+# The columns of the first template: a sheet is a bidang sheet when it has half of them.
+BIDANG_CORE = tuple(c for c in BIDANG_COLUMNS if not c.optional)
 SASARAN_KEYS = tuple(c.key for c in SASARAN_COLUMNS)
 
 

@@ -55,7 +55,7 @@ def read_grids(grids: Mapping[str, Grid], headers: dict[str, Header] | None = No
         if name in C.RESERVED_SHEETS:
             continue
         header = headers[name] = find_header(grid, C.BIDANG_COLUMNS)
-        if header is not None and len(header[1]) * 2 >= len(C.BIDANG_COLUMNS):
+        if header is not None and len(header[1].keys() & {c.key for c in C.BIDANG_CORE}) * 2 >= len(C.BIDANG_CORE):
             rkt.bidang.append(_read_bidang(name, grid, *header))
     return rkt
 

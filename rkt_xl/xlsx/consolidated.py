@@ -6,7 +6,8 @@ first seen in an input, and filled later, each strictly top to bottom. A bidang 
 written as soon as its filled copy has been read, so only compact :class:`SubRecord` rows stay
 in memory, not every workbook's model; their texts wait in a temporary file (:class:`TextStore`).
 
-Sheet order: RKT, Ringkasan, Profil, Sasaran, the bidang sheets, Validasi.
+Sheet order: RKT, Ringkasan, Profil, Sasaran, the bidang sheets, Pengukuran Kinerja and
+Realisasi Anggaran (only when realisasi is filled), Validasi.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import xlsxwriter
 from rkt_xl.consolidation.plan import RktPlan, SubRecord, SubTexts, sub_records
 from rkt_xl.model.entities import Bidang, IndikatorSasaran, Profil
 from rkt_xl.model.nomenclature import DEFAULT_EDITION
+from rkt_xl.realisasi.records import Collector
 from rkt_xl.validation.findings import Finding, Report
 from rkt_xl.validation.merge import bidang_key
 from rkt_xl.workbook import layout as C
@@ -68,7 +70,7 @@ class TextStore:
 
 
 class OutputWorkbook:
-    def __init__(self, path: Path, tmpdir: Path | None = None) -> None:
+    def __init__(self, path: Path, triwulan: int | None = None, tmpdir: Path | None = None) -> None:
         # tmpdir: XlsxWriter's own temp files go where the caller cleans up (rkt_xl.save.scratch_dir)
         options = {**WORKBOOK_OPTIONS, "constant_memory": True, **({"tmpdir": str(tmpdir)} if tmpdir else {})}
         self.wb = xlsxwriter.Workbook(str(path), options)
@@ -83,6 +85,7 @@ class OutputWorkbook:
         self.totals: dict[str, BidangTotal] = {}      # bidang key -> totals, once written
         self.records: list[SubRecord] = []
         self.texts = TextStore()
+        self.realisasi = Collector(triwulan)   # issue 11: Pengukuran Kinerja, Realisasi Anggaran
         self._closed = False
 
     def see(self, sheet: str) -> None:
@@ -99,6 +102,7 @@ class OutputWorkbook:
         write_bidang_sheet(ws, self.fmt, BidangSpec(ws.name, bidang.nama), bidang.sub_kegiatan, inputs=False)
         release_written_rows(ws, keep_sizes_below=C.FIRST_DATA_ROW + 20)   # header comments
         self.records.extend(sub_records(bidang, ws.name, start=len(self.records), store=self.texts.put))
+        self.realisasi.add(bidang, ws.name)
         subs = bidang.sub_kegiatan
         height = sum(sub_kegiatan_height(s) for s in subs)
         self.totals[key] = BidangTotal(ws.name, bidang.nama, len(subs), sum(s.pagu or 0 for s in subs),
@@ -120,6 +124,10 @@ class OutputWorkbook:
         write_sasaran_sheet(self.sasaran, self.fmt, sasaran, inputs=False)
         write_rkt_sheet(self.wb, self.rkt, plan, profil)
         write_ringkasan_sheet(self.wb, self.ringkasan, plan, bidang, profil.tahun)
+        if self.realisasi.present(sasaran):
+            from rkt_xl.xlsx.pengukuran_sheet import write_realisasi_sheets
+
+            write_realisasi_sheets(self.wb, self.realisasi, profil, sasaran)
         validasi = _write_validasi(self.wb, report, plan.draft, unread or [])
         if plan.draft:
             validasi.activate()

@@ -25,7 +25,8 @@ DEFAULT_OUTPUT = Path("RKT_template.xlsm")   # in the current folder
 # (module name, file under rkt_xl/xlsx/vba, class module?)
 VBA_MODULES = (("xlwings", "xlwings.bas", False), ("Dictionary", "Dictionary.cls", True), ("RKT", "RKT.bas", False))
 BUTTONS = ((text("sheet.tombol-validasi"), "Validasi"), (text("sheet.tombol-konsolidasi"), "Konsolidasi"),
-           (text("kirim.tombol"), "Kirim"))
+           (text("kirim.tombol"), "Kirim"), (text("dokumen.tombol-lkjip"), "BuatLKjIP"),
+           (text("dokumen.tombol-pk"), "BuatPK"))
 # Where INSTAL.bat puts the venv. xlwings expands %VARIABLES% in xlwings.conf, so the same
 # workbook finds its Python on every PC where INSTAL.bat ran, whoever the user is.
 DEFAULT_INTERPRETER = r"%LOCALAPPDATA%\rkt_xl\venv\Scripts\pythonw.exe"

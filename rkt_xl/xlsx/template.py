@@ -251,7 +251,7 @@ def _table_header(ws: Any, fmt: Formats, cols: tuple[C.Column, ...], title: str)
     start = 0
     for i in range(1, len(cols) + 1):
         if i == len(cols) or cols[i].group != cols[start].group:
-            label = text(f"sheet.{cols[start].group}")
+            label = _label(cols[start].group)
             if i - 1 > start:
                 ws.merge_range(C.GROUP_ROW, start, C.GROUP_ROW, i - 1, label, fmt.group)
             else:
@@ -260,7 +260,7 @@ def _table_header(ws: Any, fmt: Formats, cols: tuple[C.Column, ...], title: str)
     ws.set_row(C.HEADER_ROW, 32)
     for i, col in enumerate(cols):
         ws.write_string(C.HEADER_ROW, i, col.header, fmt.header)
-        options = {"level": 1} if col.input == C.REALISASI else {}
+        options = {"level": col.level_outline} if col.input == C.REALISASI else {}
         ws.set_column(i, i, col.width, None, options)
         if col.note:
             ws.write_comment(C.HEADER_ROW, i, col.note, {"x_scale": 2, "y_scale": 1.2})
@@ -376,12 +376,22 @@ def _validate(ws: Any, first_row: int, col: int, last_row: int, rule: str) -> No
     elif rule == "polaritas":
         options = {"validate": "list", "source": list(C.POLARITAS),
                    "input_title": text("sheet.validasi-judul-polaritas"), "input_message": text("sheet.validasi-pesan-polaritas")}
+    elif rule == "sifat":
+        options = {"validate": "list", "source": list(C.SIFAT),
+                   "input_title": text("realisasi.validasi-judul-sifat"),
+                   "input_message": text("realisasi.validasi-pesan-sifat")}
     elif rule == "versi":
         options = {"validate": "list", "source": list(EDITIONS),
                    "input_title": text("sheet.validasi-judul-versi"), "input_message": text("sheet.validasi-pesan-versi")}
     else:  # pragma: no cover - a column names a rule this module does not know
         raise ValueError(rule)
     ws.data_validation(first_row, col, last_row, col, options)
+
+
+def _label(group: str) -> str:
+    """A group label: the plan groups in texts/sheets, the realisasi groups (issue 11) in
+    texts/realisasi, whose keys carry their own prefix."""
+    return text(group) if group.startswith("realisasi.") else text(f"sheet.{group}")
 
 
 def _short(rule: str) -> str:

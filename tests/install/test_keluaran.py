@@ -32,7 +32,7 @@ def test_defaults_write_into_the_current_folder(tmp_path, monkeypatch, capsys):
     assert main(["xlsm"]) == 0
     assert main(["contoh"]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "RKT_BKPSDM_2023.xlsx", "RKT_template.xlsm", "RKT_template.xlsx"]
+        "RKT_BKPSDM_2023.xlsx", "RKT_BKPSDM_2023_realisasi_fiktif.xlsx", "RKT_template.xlsm", "RKT_template.xlsx"]
 
 
 def test_version_names_the_commit(capsys, monkeypatch):
@@ -58,9 +58,9 @@ def test_petunjuk_and_help_name_only_existing_commands():
 
 
 def test_unknown_command_in_indonesian(capsys):
-    assert main(["lkjip"]) == 2
+    assert main(["laporan"]) == 2
     err = capsys.readouterr().err.replace("\n", "")
-    assert "Perintah 'lkjip' tidak ada. Perintah yang ada: baca, contoh, demo," in err
+    assert "Perintah 'laporan' tidak ada. Perintah yang ada: baca, capaian, contoh, demo," in err
     assert "Error" not in err
 
 

@@ -70,10 +70,13 @@ def test_commands_write_only_into_the_current_folder(venv, tmp_path):
         assert done.returncode == 0, (args, done.stdout, done.stderr)
         assert "Traceback" not in done.stderr
     assert files_under(cwd) == {
-        "RKT_template.xlsx", "RKT_BKPSDM_2023.xlsx", "RKT_template.xlsm",
+        "RKT_template.xlsx", "RKT_BKPSDM_2023.xlsx", "RKT_template.xlsm", "RKT_BKPSDM_2023_realisasi_fiktif.xlsx",
         "hasil/demo/RKT_template.xlsx", "hasil/demo/RKT_BKPSDM_2023.xlsx",
-        "hasil/demo/Validasi_RKT_BKPSDM_2023.xlsx", "hasil/demo/RKT_konsolidasi_2023.xlsx"}
-    assert files_under(home) == set()
+        "hasil/demo/Validasi_RKT_BKPSDM_2023.xlsx", "hasil/demo/RKT_konsolidasi_2023.xlsx",
+        "hasil/demo/RKT_BKPSDM_2023_realisasi_fiktif.xlsx", "hasil/demo/RKT_konsolidasi_2023_realisasi_fiktif.xlsx",
+        "hasil/demo/PK_BKPSDM_2023.docx", "hasil/demo/LKjIP_BKPSDM_2023.docx"}
+    # matplotlib (the LKjIP charts of the demo) keeps its font list in the user's cache folder
+    assert {f for f in files_under(home) if not f.startswith(".cache/matplotlib/")} == set()
     assert {f for f in files_under(site) if "__pycache__" not in f} == before
     version = run_rkt(venv, ["--versi"], cwd, home)
     assert version.stdout == f"rkt_xl {__version__} (commit tidak diketahui)\n"   # no build.json, no checkout

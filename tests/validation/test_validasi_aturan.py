@@ -165,7 +165,7 @@ def test_headers_changed_moved_missing():
     g = grids[BIDANG]
     g[2][6] = "Anggaran"                              # renamed Pagu
     g[2][13], g[2][14] = g[2][14], g[2][13]           # swapped two realisasi headers
-    del g[2][16]                                      # Keterangan removed
+    g[2][16] = None                                   # Keterangan removed (later columns stay put)
     got = findings(grids)
     assert got == [
         ["judul-kolom-berubah", "galat", BIDANG, "G3", "Judul kolom G3 berisi 'Anggaran', seharusnya 'Pagu (Rp)'. Kembalikan judulnya; kolom ini tidak terbaca."],

@@ -24,6 +24,7 @@ from rkt_xl.samples.sample import load_sample
 from rkt_xl.texts import text
 from rkt_xl.validation.judge import judge, validate_workbook
 from rkt_xl.workbook import sniff
+from rkt_xl.workbook.layout import BIDANG_COLUMNS, col_letter
 from rkt_xl.workbook.reader import read_workbook
 from rkt_xl.workbook.sniff import sniff as scan_structure
 from rkt_xl.xlsx.template import write_workbook
@@ -166,8 +167,9 @@ BAD = [
                           cells=format_id(1048576 * 16384), limit=format_id(sniff.MAX_CELLS))),
     Bad("sel-jauh-tanpa-alamat", "RKT_sel_jauh_r.xlsx",
         lambda d, get: F.far_value_without_address(_sample(get), d),
-        lambda p: text("berkas-area-terlalu-luas", path=p, sheet="Sekretariat", cell="Q1048576",
-                          cells=format_id(1048576 * 17), limit=format_id(sniff.MAX_CELLS))),
+        lambda p: text("berkas-area-terlalu-luas", path=p, sheet="Sekretariat",
+                       cell=f"{col_letter(len(BIDANG_COLUMNS) - 1)}1048576",
+                       cells=format_id(1048576 * len(BIDANG_COLUMNS)), limit=format_id(sniff.MAX_CELLS))),
     Bad("tag-berisi-lt", "RKT_tag.xlsx", lambda d, get: F.tag_with_lt(_sample(get), d),
         _broken(text("rusak-bagian", part=F.SAMPLE_SHEET))),
     # 10. does not exist

@@ -67,6 +67,8 @@ def test_dropdowns_and_protection(built):
             ("list", "DaftarSatuan", f"{col('hasil.satuan')}4:{col('hasil.satuan')}{last}"),
             ("whole", "0", f"{col('pagu')}4:{col('pagu')}{last}"),
             ("whole", "0", f"{col('realisasi_anggaran')}4:{col('realisasi_anggaran')}{last}"),
+            *(("whole", "0", f"{col(k)}4:{col(k)}{last}")
+              for k in (f"realisasi_anggaran_tw{n}" for n in C.TRIWULAN)),   # issue 11
         }
         assert found == expected
         for i, column in enumerate(C.BIDANG_COLUMNS, start=1):

@@ -42,14 +42,14 @@ def test_vba_project_holds_our_module_and_the_runtime(xlsm):
 
 def test_every_button_calls_an_existing_sub(xlsm):
     subs = set(re.findall(r"(?m)^Sub (\w+)\(\)", vba_source("RKT.bas")))
-    assert subs == {"Validasi", "Konsolidasi", "Kirim"}
+    assert subs == {"Validasi", "Konsolidasi", "Kirim", "BuatLKjIP", "BuatPK"}
     with zipfile.ZipFile(xlsm) as zf:
         vml = [zf.read(n).decode() for n in zf.namelist() if n.startswith("xl/drawings/vmlDrawing")]
         content_types = zf.read("[Content_Types].xml").decode()
         workbook = zf.read("xl/workbook.xml").decode()
     bindings = [m for v in vml for m in re.findall(r"<x:FmlaMacro>\[0\]!(\w+)</x:FmlaMacro>", v)]
     # Petunjuk and the four bidang sheets each carry every button
-    assert sorted(bindings) == sorted(["Validasi", "Konsolidasi", "Kirim"] * 5)
+    assert sorted(bindings) == sorted(["Validasi", "Konsolidasi", "Kirim", "BuatLKjIP", "BuatPK"] * 5)
     assert set(bindings) <= subs
     assert "application/vnd.ms-excel.sheet.macroEnabled.main+xml" in content_types
     assert 'codeName="ThisWorkbook"' in workbook

@@ -12,6 +12,10 @@ from rkt_xl.validation.checks import (
     limits,
     money,
     official_names,
+    realisasi_anggaran,
+    realisasi_jenis,
+    realisasi_kosong,
+    realisasi_triwulan,
     required,
     sasaran_links,
     sheet_names,
@@ -23,7 +27,8 @@ from rkt_xl.validation.context import Context
 from rkt_xl.validation.findings import Finding
 
 RULES = (structure, cells, required, codes, official_names, money, targets, units, sasaran_links, duplicates,
-         empty_sheets, sheet_names, limits)
+         empty_sheets, realisasi_anggaran, realisasi_jenis, realisasi_triwulan, realisasi_kosong,
+         sheet_names, limits)   # realisasi: issue 11; sheet_names, limits: issue 9
 
 
 def run_checks(ctx: Context) -> list[Finding]:

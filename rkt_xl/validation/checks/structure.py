@@ -71,6 +71,8 @@ def _headers(ctx: Context, sheet: str) -> Iterator[Finding]:
                 yield ctx.finding("kolom-pindah", sheet=sheet, cell=C.a1(row, mapping[col.key]),
                                   judul=col.header, seharusnya=C.col_letter(i))
             continue
+        if col.optional:   # a workbook of an older template: the column is simply absent
+            continue
         there = grid[row][i] if i < len(grid[row]) else None
         if not is_empty(there) and norm_header(there) not in known:
             yield ctx.finding("judul-kolom-berubah", sheet=sheet, cell=C.a1(row, i), value=there,

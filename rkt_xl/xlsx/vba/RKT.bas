@@ -14,3 +14,11 @@ End Sub
 Sub Kirim()
     RunPython "import rkt_xl.excel as x; x.kirim()"
 End Sub
+
+Sub BuatLKjIP()
+    RunPython "import rkt_xl.excel as x; x.buat_lkjip()"
+End Sub
+
+Sub BuatPK()
+    RunPython "import rkt_xl.excel as x; x.buat_pk()"
+End Sub

@@ -1,0 +1,163 @@
+"""Compact records of what the Pengukuran Kinerja and Realisasi Anggaran sheets need, taken
+while the consolidation streams (a bidang is let go once its sheet is written).
+
+Each record carries the cells of its values in the output workbook: a bidang sheet is
+written by :func:`rkt_xl.xlsx.template.write_bidang_sheet` (layout
+:func:`~rkt_xl.xlsx.template.bidang_layout`), the Sasaran sheet one row per indicator from
+``FIRST_DATA_ROW``. Nothing here writes a file.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from rkt_xl.model.entities import Bidang, IndikatorSasaran
+from rkt_xl.realisasi.anggaran import realisasi_anggaran
+from rkt_xl.realisasi.capaian import is_missing
+from rkt_xl.realisasi.indikator import Realisasi, Ukuran, pilih_realisasi, resolve_sifat
+from rkt_xl.workbook import layout as C
+from rkt_xl.xlsx.template import bidang_layout
+
+_BIDANG_COL = {c.key: i for i, c in enumerate(C.BIDANG_COLUMNS)}
+_SASARAN_COL = {c.key: i for i, c in enumerate(C.SASARAN_COLUMNS)}
+
+
+def quote_sheet(name: str) -> str:
+    return "'" + name.replace("'", "''") + "'"
+
+
+def ref(sheet: str, row: int, col: int) -> str:
+    """``'Sheet'!$A$5`` for a 0-based (row, col), absolute (formulas are copied by no one)."""
+    return f"{quote_sheet(sheet)}!${C.col_letter(col)}${row + 1}"
+
+
+class Sumber(NamedTuple):
+    """A source cell: its reference and the text it holds."""
+
+    ref: str
+    raw: str
+
+
+class SubAnggaran(NamedTuple):
+    kode: str
+    program: str
+    kegiatan: str
+    nama: str
+    sheet: str
+    pagu: int | None
+    pagu_ref: str
+    tw_refs: tuple[str, ...]              # TW I..IV cells; their amounts in `tw`
+    tw: tuple[int | None, ...]
+    year: int | None                      # the typed year figure
+    year_ref: str
+    order: int
+
+
+class IndikatorRecord(NamedTuple):
+    level: str            # sasaran | keluaran | hasil
+    kode: str             # indikator sasaran code, or the sub kegiatan code
+    sub_nama: str         # sub kegiatan name ("" for sasaran)
+    sasaran: str          # the Sasaran text (sasaran level), or the sub kegiatan's sasaran code
+    indikator: str
+    satuan: str
+    target: str
+    polaritas: str
+    skala: str
+    realisasi: str        # the text measured (see indikator.pilih_realisasi)
+    cara: str
+    sumber: tuple[Sumber, ...]   # the cells it comes from; for "kosong" the year cell
+    n1: str = ""
+    renstra: str = ""
+    order: int = 0
+
+
+def _sources(sheet: str, row: int, cols: dict[str, int], fields: Sequence[str],
+             values: dict[str, str]) -> tuple[Sumber, ...]:
+    return tuple(Sumber(ref(sheet, row, cols[f]), values.get(f, "")) for f in fields)
+
+
+def _measured(u: Ukuran, triwulan: int | None) -> Realisasi:
+    chosen = pilih_realisasi(u, triwulan)
+    if chosen.fields:
+        return chosen
+    field = "realisasi" if triwulan is None else f"realisasi_tw{triwulan}"
+    return Realisasi("", (field,), chosen.cara)
+
+
+def bidang_records(bidang: Bidang, sheet: str, triwulan: int | None = None,
+                   start: int = 0) -> tuple[list[SubAnggaran], list[IndikatorRecord]]:
+    """Anggaran and indicator records of a bidang written as ``sheet``."""
+    intern = sys.intern
+    subs: list[SubAnggaran] = []
+    inds: list[IndikatorRecord] = []
+    tw_cols = [_BIDANG_COL[f"realisasi_anggaran_tw{n}"] for n in C.TRIWULAN]
+    for i, (sub, row) in enumerate(zip(bidang.sub_kegiatan, bidang_layout(bidang.sub_kegiatan), strict=True)):
+        tw = sub.realisasi_anggaran_triwulan
+        cells = tuple(ref(sheet, row, col) for col in tw_cols)
+        subs.append(SubAnggaran(sub.kode, intern(sub.program), intern(sub.kegiatan), sub.nama, sheet, sub.pagu,
+                                ref(sheet, row, _BIDANG_COL["pagu"]), cells, tw, sub.realisasi_anggaran,
+                                ref(sheet, row, _BIDANG_COL["realisasi_anggaran"]), start + i))
+        for level in ("keluaran", "hasil"):
+            for k, ind in enumerate(getattr(sub, level)):
+                u = Ukuran(level, ind.tolok_ukur, ind.satuan, ind.target, ind.realisasi, ind.realisasi_triwulan,
+                           resolve_sifat("", ind.satuan, ind.target), "", "positif", "", {}, sheet)
+                chosen = _measured(u, triwulan)
+                cols = {f: _BIDANG_COL[f"{level}.{f}"] for f in chosen.fields}
+                values = {f: u.value(f).raw for f in chosen.fields}
+                inds.append(IndikatorRecord(level, sub.kode, sub.nama, intern(sub.sasaran), ind.tolok_ukur,
+                                            intern(ind.satuan), ind.target.raw, "positif", "", chosen.text,
+                                            chosen.cara, _sources(sheet, row + k, cols, chosen.fields, values),
+                                            order=start + i))
+    return subs, inds
+
+
+def sasaran_records(sasaran: Sequence[IndikatorSasaran], triwulan: int | None = None,
+                    sheet: str = C.SHEET_SASARAN) -> list[IndikatorRecord]:
+    """Records of the indikator sasaran as the output's Sasaran sheet holds them."""
+    out = []
+    for i, s in enumerate(sasaran):
+        u = Ukuran("sasaran", s.indikator, s.satuan, s.target, s.realisasi, s.realisasi_triwulan,
+                   resolve_sifat(s.sifat, s.satuan, s.target), s.sifat, s.polaritas or "positif", s.skala,
+                   {}, sheet)
+        chosen = _measured(u, triwulan)
+        values = {f: u.value(f).raw for f in chosen.fields}
+        row = C.FIRST_DATA_ROW + i
+        out.append(IndikatorRecord("sasaran", s.kode, "", s.sasaran, s.indikator, s.satuan, s.target.raw,
+                                   u.polaritas, s.skala, chosen.text, chosen.cara,
+                                   _sources(sheet, row, _SASARAN_COL, chosen.fields, values),
+                                   s.realisasi_n1.raw, s.target_renstra.raw, i))
+    return out
+
+
+def realisasi_sub(sub: SubAnggaran, triwulan: int | None = None) -> tuple[int | None, tuple[str, ...]]:
+    """(realisasi anggaran of the period, source references) of one sub kegiatan record."""
+    value, fields = realisasi_anggaran(sub.year, sub.tw, triwulan)
+    refs = tuple(sub.year_ref if f == "realisasi_anggaran" else sub.tw_refs[int(f[-1]) - 1]
+                 for f in fields)
+    return value, refs
+
+
+class Collector:
+    """Records gathered bidang by bidang during a consolidation (see xlsx/consolidated.py)."""
+
+    def __init__(self, triwulan: int | None = None) -> None:
+        self.triwulan = triwulan
+        self.subs: list[SubAnggaran] = []
+        self.indikator: list[IndikatorRecord] = []
+        self.any_realisasi = False
+
+    def add(self, bidang: Bidang, sheet: str) -> None:
+        subs, inds = bidang_records(bidang, sheet, self.triwulan, start=len(self.subs))
+        self.subs.extend(subs)
+        self.indikator.extend(inds)
+        if not self.any_realisasi:
+            self.any_realisasi = (any(s.year is not None or any(v is not None for v in s.tw) for s in subs)
+                                  or any(r.realisasi for r in inds))
+
+    def present(self, sasaran: Sequence[IndikatorSasaran]) -> bool:
+        """True when anything was realised: the realisasi sheets are written only then."""
+        return self.any_realisasi or any(
+            not is_missing(s.realisasi.raw) or any(not is_missing(t.raw) for t in s.realisasi_triwulan)
+            for s in sasaran)
