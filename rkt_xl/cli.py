@@ -11,6 +11,7 @@ import click
 
 from rkt_xl import __version__
 from rkt_xl.errors import RktXlError
+from rkt_xl.terminal import escape_controls
 from rkt_xl.texts import text
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FILE = 0, 1, 2, 3
@@ -65,9 +66,17 @@ def _console(stderr: bool = False):  # type: ignore[no-untyped-def]
     return Console(stderr=stderr, highlight=False)
 
 
-def _say(text: str, stderr: bool = False) -> None:
-    """One message line, never wrapped inside a path (users copy paths from here)."""
-    _console(stderr).print(text, soft_wrap=True, markup=False)
+def _say(line: str, stderr: bool = False) -> None:
+    """One message line, never wrapped inside a path (users copy paths from here); control
+    characters from file names or cells are shown escaped, never sent to the terminal."""
+    _console(stderr).print(escape_controls(str(line)), soft_wrap=True, markup=False)
+
+
+def _cell(value: object) -> object:
+    """A table cell from file content: escaped, and never read as rich markup."""
+    from rich.text import Text
+
+    return Text(escape_controls(str(value)))
 
 
 @click.group(cls=Group, help=text("bantuan.rkt"), context_settings={"help_option_names": ["-h", "--help"]})
@@ -168,7 +177,7 @@ def contoh(keluaran: Path) -> None:
 
 
 @cli.command(help=text("bantuan.baca"))
-@click.argument("berkas", type=click.Path(path_type=Path))
+@click.argument("berkas", type=click.Path(path_type=Path, readable=False))
 @click.option("--json", "as_json", is_flag=True, help=text("bantuan.json"))
 def baca(berkas: Path, as_json: bool) -> None:
     from rkt_xl.model.summary import per_bidang, read_summary
@@ -188,7 +197,7 @@ def baca(berkas: Path, as_json: bool) -> None:
 
 
 @cli.command(help=text("bantuan.validasi"))
-@click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("--json", "as_json", is_flag=True, help=text("bantuan.json"))
 @click.option("--laporan", type=click.Path(path_type=Path, dir_okay=False), help=text("bantuan.validasi-laporan"))
 @click.option("--versi", type=click.Choice(["2021", "2023"]), default=None, help=text("bantuan.validasi-versi"))
@@ -197,6 +206,11 @@ def validasi(berkas: tuple[Path, ...], as_json: bool, laporan: Path | None, vers
              semua: bool) -> None:
     from rkt_xl.validation.judge import judge
 
+    if laporan is not None:
+        from rkt_xl.save import refuse_input_target
+        from rkt_xl.validation.inputs import collect_inputs
+
+        refuse_input_target(laporan, collect_inputs(berkas)[0])
     report = judge(berkas, versi).report
     if as_json:
         import json
@@ -242,7 +256,7 @@ def _print_capaian(table) -> None:  # type: ignore[no-untyped-def]
 
 
 @cli.command(help=text("bantuan.konsolidasi"))
-@click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("berkas", nargs=-1, required=True, type=click.Path(path_type=Path, readable=False))
 @click.option("-o", "--keluaran", type=click.Path(path_type=Path, dir_okay=False), help=text("bantuan.konsolidasi-keluaran"))
 @click.option("--paksa", is_flag=True, help=text("bantuan.konsolidasi-paksa"))
 @click.option("--versi", type=click.Choice(["2021", "2023"]), default=None, help=text("bantuan.validasi-versi"))
@@ -261,7 +275,7 @@ def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, ve
     if result.saved is not None:
         _report_saved(result.saved)
     _say(result.summary(), stderr=result.stopped)
-    if result.stopped:
+    if result.stopped or result.report.unreadable:   # --paksa never hides an unreadable input
         raise click.exceptions.Exit(report_exit_code(result.report))
 
 
@@ -389,7 +403,6 @@ SCREEN_LIMIT = 100   # findings shown on screen; all of them are in --json and t
 def _print_report(report, limit: int | None = None, hint: str = "") -> None:  # type: ignore[no-untyped-def]
     from itertools import groupby
 
-    from rich.markup import escape
     from rich.table import Table
 
     from rkt_xl.validation.findings import one_line
@@ -404,15 +417,16 @@ def _print_report(report, limit: int | None = None, hint: str = "") -> None:  # 
     keep = {id(f) for f in shown}
     shown = [f for f in report.findings if id(f) in keep]
     for file, in_file in groupby(shown, key=lambda f: f.file):
-        console.rule(text("validasi.layar-berkas", path=file or "-"))
+        console.rule(_cell(text("validasi.layar-berkas", path=file or "-")))
         for sheet, group in groupby(in_file, key=lambda f: f.sheet):
-            table = Table(title=sheet or text("validasi.tanpa-sheet"), title_justify="left", expand=True)
+            table = Table(title=_cell(sheet or text("validasi.tanpa-sheet")), title_justify="left", expand=True)
             table.add_column(text("validasi.sel"), no_wrap=True)
             table.add_column(text("validasi.tingkat"), no_wrap=True)
             table.add_column(text("validasi.pesan"), ratio=1)
             table.add_column(text("validasi.kode"), no_wrap=True)
             for f in group:
-                table.add_row(f.cell, f"[{styles[f.severity]}]{f.severity}[/]", escape(one_line(f.message)), f"[dim]{f.code}[/]")
+                table.add_row(_cell(f.cell), f"[{styles[f.severity]}]{f.severity}[/]", _cell(one_line(f.message)),
+                              f"[dim]{f.code}[/]")
             console.print(table)
     if len(shown) < len(report.findings):
         _say(text("validasi.layar-lainnya", jumlah=len(report.findings) - len(shown)) + hint)
@@ -455,7 +469,7 @@ def _print_bidang_table(rkt) -> None:  # type: ignore[no-untyped-def]
     table = Table(text("tabel.sheet"), text("tabel.bidang"), text("tabel.jumlah-sub"),
                   text("tabel.pagu"))
     for r in per_bidang(rkt):
-        table.add_row(r.sheet, r.nama, str(r.jumlah), format_id(r.pagu))
+        table.add_row(_cell(r.sheet), _cell(r.nama), str(r.jumlah), format_id(r.pagu))
     table.add_row("", text("tabel.total"), str(len(rkt.all_sub_kegiatan())),
                   format_id(rkt.total_pagu()), style="bold")
     for column in table.columns[2:]:

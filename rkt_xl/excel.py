@@ -42,6 +42,8 @@ OUTPUT_SHEETS = frozenset({C.SHEET_PETUNJUK, C.SHEET_REFERENSI, C.SHEET_RKT, C.S
 MARK_COLOURS = {sev: rgb(fill) for sev, fill in MARK_FILLS.items()}
 ROW_COLOURS = {sev: rgb(fill) for sev, fill in FINDING_FILLS.items()}
 ORIGINAL_COLOUR_COL = MARKS_COL + 1   # 1-based: hidden columns of the Validasi sheet, the fill a marked cell had
+ORIGINAL_NOTE_COL = ORIGINAL_COLOUR_COL + 3   # and its note ("n:" + text; "" = none)
+NOTE_PREFIX = "n:"        # keeps a note such as "=..." or "#N/A" a plain text value
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
 
 
@@ -270,14 +272,17 @@ def show_report(book: Any, report: Report, ui: _Ui) -> None:
     for r, (f, sev, _cells) in enumerate(rows, start=first + 1):
         ws.range((r, 1), (r, len(COLUMNS))).color = ROW_COLOURS[sev]
         if f.sheet in sheets and f.cell:
-            ws.range((r, LINK_COL + 1)).add_hyperlink(f"#'{f.sheet}'!{f.cell}", f.cell, screen_tip(f.message))
+            quoted = f.sheet.replace("'", "''")   # a ' in a sheet name is doubled in a link
+            ws.range((r, LINK_COL + 1)).add_hyperlink(f"#'{quoted}'!{f.cell}", f.cell, screen_tip(f.message))
             marks.setdefault((f.sheet, f.cell), []).append((sev, f.message))
     ui.status(text("excel.status-tandai", jumlah=len(marks)))
     originals: list[list[object]] = []
     for (sheet, cell), items in marks.items():
         target = sheets[sheet].range(cell)
         before = target.color
-        originals.append([sheet, cell, ",".join(map(str, before)) if before else ""])
+        note = target.note
+        originals.append([sheet, cell, ",".join(map(str, before)) if before else "",
+                          NOTE_PREFIX + note.text if note is not None else ""])
         worst = GALAT if any(sev == GALAT for sev, _ in items) else "peringatan"
         target.color = MARK_COLOURS[worst]
         if target.note is not None:
@@ -285,7 +290,7 @@ def show_report(book: Any, report: Report, ui: _Ui) -> None:
         target.add_note("\n".join(text("excel.catatan-sel", severity=s, message=m) for s, m in items))
     if originals:
         ws.range((first + 1, ORIGINAL_COLOUR_COL)).value = originals
-        ws.range((1, ORIGINAL_COLOUR_COL), (1, ORIGINAL_COLOUR_COL + 2)).column_width = 0
+        ws.range((1, ORIGINAL_COLOUR_COL), (1, ORIGINAL_NOTE_COL)).column_width = 0
     ws.activate()
 
 
@@ -341,17 +346,20 @@ def _runs(row: Row) -> Iterator[tuple[tuple[int, int], Style]]:
 
 
 def _undo_marks(book: Any, ws: Any) -> None:
-    """Restore the fill and remove the note of every cell the previous run marked."""
+    """Restore the fill and the note of every cell the previous run marked, as they were."""
 
     last = ws.used_range.last_cell
     if last.column < ORIGINAL_COLOUR_COL + 2 or last.row <= HEADER_ROW + 1:
         return
-    saved = ws.range((HEADER_ROW + 2, ORIGINAL_COLOUR_COL), (last.row, ORIGINAL_COLOUR_COL + 2))
+    saved = ws.range((HEADER_ROW + 2, ORIGINAL_COLOUR_COL), (last.row, ORIGINAL_NOTE_COL))
     sheets = {s.name: s for s in book.sheets}
-    for sheet, cell, colour in saved.options(ndim=2).value:
+    for sheet, cell, colour, *rest in saved.options(ndim=2).value:
         if sheet not in sheets or not cell:
             continue
         target = sheets[sheet].range(cell)
         target.color = tuple(int(x) for x in str(colour).split(",")) if colour else None
         if target.note is not None:
             target.note.delete()
+        note = rest[0] if rest else None
+        if isinstance(note, str) and note.startswith(NOTE_PREFIX):
+            target.add_note(note[len(NOTE_PREFIX):])

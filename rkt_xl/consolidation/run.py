@@ -25,10 +25,20 @@ from rkt_xl.consolidation.plan import ProgramTotal, plan_rkt
 from rkt_xl.errors import SaveError
 from rkt_xl.model.entities import Bidang, Rkt
 from rkt_xl.model.numbers import format_id
-from rkt_xl.save import SaveResult, save_atomically
+from rkt_xl.save import (
+    SaveResult,
+    refuse_input_target,
+    remove,
+    save_atomically,
+    save_errors,
+    scratch_dir,
+    signals_end_cleanly,
+)
 from rkt_xl.texts import text
 from rkt_xl.validation.findings import Finding, Report
+from rkt_xl.validation.inputs import collect_inputs
 from rkt_xl.validation.judge import judge
+from rkt_xl.validation.sheet_names import writable
 from rkt_xl.workbook import layout as C
 from rkt_xl.xlsx.consolidated import OutputWorkbook
 from rkt_xl.xlsx.ringkasan import BidangTotal
@@ -104,37 +114,51 @@ def _konsolidasi(inputs: Sequence[str | Path], output: Path | None, paksa: bool,
     folder = Path(output).parent if output is not None else default_folder(inputs)
     if not folder.is_dir():
         raise SaveError("folder-tidak-ada", path=folder)
+    if output is not None:
+        refuse_input_target(Path(output), collect_inputs(inputs)[0])
     partial = folder / f".rkt-konsolidasi-{os.getpid()}.tmp"
-    try:
-        book = OutputWorkbook(partial, triwulan)
+    # every OSError of the writers is one SaveError; SIGTERM and Ctrl+C still remove the
+    # partial file and XlsxWriter's own temp files (in the scratch folder)
+    planned = Path(output) if output is not None else folder / default_name(None)
+    with signals_end_cleanly(), scratch_dir(folder, planned) as scratch:
+        try:
+            with save_errors(partial):
+                book = OutputWorkbook(partial, triwulan, tmpdir=scratch)
 
-        def reading(name: str, n: int, total: int) -> None:
-            say(text("konsolidasi.progres-baca", path=Path(name).name, nomor=n, jumlah=total))
+            def reading(name: str, n: int, total: int) -> None:
+                say(text("konsolidasi.progres-baca", path=Path(name).name, nomor=n, jumlah=total))
 
-        def stream(rkt: Rkt, accepted: list[Bidang]) -> None:
-            for b in rkt.bidang:
-                book.see(b.sheet)
-            for b in accepted:
-                book.write_bidang(b)
+            def stream(rkt: Rkt, accepted: list[Bidang]) -> None:
+                # a sheet name the output cannot carry is a galat (checks/sheet_names.py);
+                # with --paksa that sheet is left out instead of aborting the whole run
+                with save_errors(partial):
+                    for b in rkt.bidang:
+                        if writable(b.sheet):
+                            book.see(b.sheet)
+                    for b in accepted:
+                        if writable(b.sheet):
+                            book.write_bidang(b)
 
-        judged = judge(inputs, versi, keep_subs=False, on_file=reading, on_model=stream, triwulan=triwulan)
-        report, merger = judged.report, judged.merger
-        merged = merger.result()
-        say(text("konsolidasi.progres-rkt", jumlah=len(book.records)))
-        plan = plan_rkt(merged.profil, merged.sasaran, book.records, versi, texts=book.texts.get,
-                        galat=draft_errors(report) if paksa else 0)
-        if judged.stops(paksa):
-            book.close()
-            return KonsolidasiResult(report, stopped=True, totals=_totals(plan, book))
-        names = {key: slot.nama for key, slot in merger.slots.items()}
-        bidang = book.finish(plan, merged.profil, merged.sasaran, report, names, unread_amounts(report))
-        target = Path(output) if output is not None else folder / default_name(merged.profil.tahun)
-        say(text("konsolidasi.progres-simpan", path=target))
-        saved = save_atomically(target, lambda tmp: os.replace(partial, tmp))
-        totals = Totals(plan.jumlah, tuple(plan.programs), tuple(bidang), plan.n_subs)
-        return KonsolidasiResult(report, stopped=False, saved=saved, totals=totals)
-    finally:
-        partial.unlink(missing_ok=True)
+            judged = judge(inputs, versi, keep_subs=False, on_file=reading, on_model=stream, triwulan=triwulan)
+            report, merger = judged.report, judged.merger
+            merged = merger.result()
+            say(text("konsolidasi.progres-rkt", jumlah=len(book.records)))
+            plan = plan_rkt(merged.profil, merged.sasaran, book.records, versi, texts=book.texts.get,
+                            galat=draft_errors(report) if paksa else 0)
+            if judged.stops(paksa):
+                book.close()
+                return KonsolidasiResult(report, stopped=True, totals=_totals(plan, book))
+            names = {key: slot.nama for key, slot in merger.slots.items()}
+            target = Path(output) if output is not None else folder / default_name(merged.profil.tahun)
+            refuse_input_target(target, [Path(f) for f in judged.files])
+            with save_errors(target):
+                bidang = book.finish(plan, merged.profil, merged.sasaran, report, names, unread_amounts(report))
+            say(text("konsolidasi.progres-simpan", path=target))
+            saved = save_atomically(target, lambda tmp: os.replace(partial, tmp))
+            totals = Totals(plan.jumlah, tuple(plan.programs), tuple(bidang), plan.n_subs)
+            return KonsolidasiResult(report, stopped=False, saved=saved, totals=totals)
+        finally:
+            remove(partial)
 
 
 # Findings that leave a Pagu cell without a value (it counts as 0 in the JUMLAH).

@@ -12,6 +12,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from rkt_xl.texts import (
+    andal,
     commands,
     dokumen,
     excel,
@@ -26,7 +27,7 @@ from rkt_xl.texts import (
 )
 
 _MODULES: tuple[ModuleType, ...] = (messages, commands, sheets, reports, excel, findings, kirim, pasang, panduan,
-                                    realisasi, dokumen)
+                                    realisasi, dokumen, andal)
 
 
 def _merge(attr: str) -> dict:

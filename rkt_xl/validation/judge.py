@@ -15,16 +15,19 @@ from pathlib import Path
 
 from rkt_xl.errors import FileError
 from rkt_xl.model.entities import Bidang, Rkt
+from rkt_xl.model.numbers import format_id
 from rkt_xl.validation.checks import empty_sheets, run_checks
 from rkt_xl.validation.checks.sasaran_links import orphan_findings
 from rkt_xl.validation.context import Context, file_problem, make_finding
+from rkt_xl.validation.cross_files import CrossFiles
 from rkt_xl.validation.findings import Finding, Report
 from rkt_xl.validation.inputs import collect_inputs
 from rkt_xl.validation.merge import Merger
 from rkt_xl.workbook.grids import load_grids
 from rkt_xl.workbook.layout import cell_position
+from rkt_xl.workbook.limits import EXCEL_LINKS_MAX, Budget
 from rkt_xl.workbook.reader import Grid, read_grids
-from rkt_xl.workbook.structure import scan_structure
+from rkt_xl.workbook.sniff import sniff
 
 
 @dataclass
@@ -68,6 +71,8 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
     sources: list[Path | Source] = [*files, *(i for i in inputs if isinstance(i, Source))]
     report = Report(findings=notes, unreadable=unreadable)
     merger = Merger(keep_subs=keep_subs)
+    rules = CrossFiles()       # same sub kegiatan or sheet name across copies
+    budget = Budget()          # the per-run limits (rkt_xl.workbook.limits)
     several = len(sources) > 1
     used: set[str] = set()
     n_subs = 0
@@ -81,10 +86,11 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
         if isinstance(source, Source):
             rkt, sub = validate_grids(source.grids, source.name, source.structure, versi, several, triwulan)
         else:
-            rkt, sub = validate_workbook(source, versi, partial=several, triwulan=triwulan)
+            rkt, sub = validate_workbook(source, versi, partial=several, triwulan=triwulan, budget=budget)
         report.extend(sub)
         if rkt is None:
             continue
+        rules.add(Path(name), rkt, several)
         for b in rkt.bidang:
             count, first = filled.get(b.sheet, (0, name))
             filled[b.sheet] = (count + len(b.sub_kegiatan), first)
@@ -96,23 +102,29 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
             on_model(rkt, accepted)
         del rkt
     report.findings.extend(merger.findings)
+    report.findings.extend(rules.finish(merger.sasaran))
     if sources and not n_subs and not report.unreadable:
         report.findings.append(make_finding("tanpa-sub-kegiatan", ""))
     if several:   # per copy these were skipped (partial); judge them on the merge
         report.findings.extend(orphan_findings(merger.sasaran, used, merger.sasaran_file))
         report.findings.extend(empty_sheets.across_files(filled))
     report.findings = once_per_run(report.findings)
+    linked = sum(1 for f in report.findings if f.sheet and f.cell)
+    if linked > EXCEL_LINKS_MAX:   # the Validasi sheet cannot link them all
+        report.findings.append(make_finding("tautan-terlalu-banyak", "", jumlah=format_id(linked),
+                                            batas=format_id(EXCEL_LINKS_MAX)))
     return Judgement(report, merger, names, n_subs)
 
 
-def validate_workbook(path: str | Path, versi: str | None = None,
-                      partial: bool = False, triwulan: int | None = None) -> tuple[Rkt | None, Report]:
-    """Read and check one file. ``Rkt`` is None when the file is unreadable."""
+def validate_workbook(path: str | Path, versi: str | None = None, partial: bool = False,
+                      triwulan: int | None = None, budget: Budget | None = None) -> tuple[Rkt | None, Report]:
+    """Read and check one file. ``Rkt`` is None when the file is unreadable. ``budget``
+    carries the per-run limits (:mod:`rkt_xl.workbook.limits`) over the files of one run."""
     path = Path(path)
     report = Report(files=[str(path)])
     try:
-        structure = scan_structure(path)
-        grids = load_grids(path, sniffed=True)   # scan_structure sniffed it
+        structure = sniff(path, budget)      # one pass: safety checks and sheet structure
+        grids = load_grids(path, structure)
     except FileError as exc:
         report.unreadable.append(file_problem(exc, str(path)))
         return None, report
@@ -125,9 +137,10 @@ def validate_grids(grids: Mapping[str, Grid], file: str = "", structure: object 
                    versi: str | None = None, partial: bool = False,
                    triwulan: int | None = None) -> tuple[Rkt, Report]:
     """Check one workbook given as value grids (a file already loaded, or a live workbook)."""
-    rkt = read_grids(grids)
+    headers: dict = {}
+    rkt = read_grids(grids, headers)
     ctx = Context(rkt=rkt, grids=grids, file=file, structure=structure, versi=versi, partial=partial,
-                  triwulan=triwulan)
+                  triwulan=triwulan, _headers=headers)   # the reader's header maps, not a second search
     findings = run_checks(ctx)
     if not rkt.all_sub_kegiatan() and not rkt.sasaran:
         findings = nothing_to_check(findings, file)

@@ -38,17 +38,23 @@ def read_workbook(path: str | Path) -> Rkt:
     return read_grids(load_grids(Path(path)))
 
 
-def read_grids(grids: Mapping[str, Grid]) -> Rkt:
-    """Read the model from plain value grids, one per sheet name."""
+Header = tuple[int, dict[str, int]] | None
+
+
+def read_grids(grids: Mapping[str, Grid], headers: dict[str, Header] | None = None) -> Rkt:
+    """Read the model from plain value grids, one per sheet name. ``headers`` receives the
+    header map found for each sheet (the checks use the same one, never a second search)."""
     rkt = Rkt()
+    headers = {} if headers is None else headers
     if C.SHEET_PROFIL in grids:
         rkt.profil = _read_profil(grids[C.SHEET_PROFIL])
     if C.SHEET_SASARAN in grids:
-        rkt.sasaran = _read_sasaran(grids[C.SHEET_SASARAN])
+        headers[C.SHEET_SASARAN] = find_header(grids[C.SHEET_SASARAN], C.SASARAN_COLUMNS)
+        rkt.sasaran = _read_sasaran(grids[C.SHEET_SASARAN], headers[C.SHEET_SASARAN])
     for name, grid in grids.items():
         if name in C.RESERVED_SHEETS:
             continue
-        header = find_header(grid, C.BIDANG_COLUMNS)
+        header = headers[name] = find_header(grid, C.BIDANG_COLUMNS)
         if header is not None and len(header[1].keys() & {c.key for c in C.BIDANG_CORE}) * 2 >= len(C.BIDANG_CORE):
             rkt.bidang.append(_read_bidang(name, grid, *header))
     return rkt
@@ -96,8 +102,7 @@ def _value(kind: str, raw: object) -> object:
     return as_text(raw)
 
 
-def _read_sasaran(grid: Grid) -> list[IndikatorSasaran]:
-    header = find_header(grid, C.SASARAN_COLUMNS)
+def _read_sasaran(grid: Grid, header: Header) -> list[IndikatorSasaran]:
     if header is None:
         return []
     head, mapping = header

@@ -70,9 +70,10 @@ class TextStore:
 
 
 class OutputWorkbook:
-    def __init__(self, path: Path, triwulan: int | None = None) -> None:
-
-        self.wb = xlsxwriter.Workbook(str(path), {**WORKBOOK_OPTIONS, "constant_memory": True})
+    def __init__(self, path: Path, triwulan: int | None = None, tmpdir: Path | None = None) -> None:
+        # tmpdir: XlsxWriter's own temp files go where the caller cleans up (rkt_xl.save.scratch_dir)
+        options = {**WORKBOOK_OPTIONS, "constant_memory": True, **({"tmpdir": str(tmpdir)} if tmpdir else {})}
+        self.wb = xlsxwriter.Workbook(str(path), options)
         self.wb.set_properties(PROPERTIES)
         self.fmt = Formats(self.wb)
         self.rkt = self.wb.add_worksheet(C.SHEET_RKT)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
+from xlsxwriter.utility import quote_sheetname
 
 from rkt_xl.save import SaveResult, save_atomically
 from rkt_xl.texts import text
@@ -30,7 +31,7 @@ def _link(f: Finding, internal_sheets: set[str] | None, base: Path | None) -> st
     report and its inputs can move together, e.g. to another PC)."""
     if not f.sheet or not f.cell:
         return None
-    target = f"'{f.sheet}'!{f.cell}"
+    target = f"{quote_sheetname(f.sheet)}!{f.cell}"   # a ' in the name is doubled
     if internal_sheets is not None:
         return f"internal:{target}" if f.sheet in internal_sheets else None
     if f.file:
@@ -146,6 +147,7 @@ def write_report_workbook(path: Path, report: Report) -> SaveResult:
 
         wb = xlsxwriter.Workbook(str(tmp), {"strings_to_formulas": False, "strings_to_numbers": False,
                                             "strings_to_urls": False})
+        wb.set_properties({"comments": "Dibuat oleh rkt_xl (laporan validasi)"})  # see workbook/outputs.py
         write_validasi_sheet(wb, report, base=Path(path).parent)
         wb.close()
 

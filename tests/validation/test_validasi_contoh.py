@@ -182,7 +182,7 @@ def test_laporan_workbook_links_each_finding_to_its_cell(built, tmp_path, capsys
     assert [c.value for c in ws[4]] == ["No", "Tingkat", "Kode temuan", "Berkas", "Sheet", "Sel", "Nilai", "Pesan dan cara memperbaiki"]
     assert [c.value for c in ws[5]][:7] == [1, "peringatan", "target-gabungan", built["sample"].name, "Sasaran", "F4", "70 dan Baik"]
     link = ws["F5"].hyperlink
-    assert link.location == "'Sasaran'!F4"
+    assert link.location == "Sasaran!F4"   # quoted only when needed (quote_sheetname)
     assert link.target.replace("\\", "/") == f"../{built['sample'].parent.name}/{built['sample'].name}"
     assert ws.max_row == 4 + 44
 

@@ -26,7 +26,7 @@ from rkt_xl.validation.judge import judge, validate_workbook
 from rkt_xl.workbook import sniff
 from rkt_xl.workbook.layout import BIDANG_COLUMNS, col_letter
 from rkt_xl.workbook.reader import read_workbook
-from rkt_xl.workbook.structure import scan_structure
+from rkt_xl.workbook.sniff import sniff as scan_structure
 from rkt_xl.xlsx.template import write_workbook
 from tests import factories as F
 from tests import lo

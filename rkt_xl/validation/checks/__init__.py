@@ -9,6 +9,7 @@ from rkt_xl.validation.checks import (
     codes,
     duplicates,
     empty_sheets,
+    limits,
     money,
     official_names,
     realisasi_anggaran,
@@ -17,6 +18,7 @@ from rkt_xl.validation.checks import (
     realisasi_triwulan,
     required,
     sasaran_links,
+    sheet_names,
     structure,
     targets,
     units,
@@ -25,7 +27,8 @@ from rkt_xl.validation.context import Context
 from rkt_xl.validation.findings import Finding
 
 RULES = (structure, cells, required, codes, official_names, money, targets, units, sasaran_links, duplicates,
-         empty_sheets, realisasi_anggaran, realisasi_jenis, realisasi_triwulan, realisasi_kosong)   # realisasi: issue 11
+         empty_sheets, realisasi_anggaran, realisasi_jenis, realisasi_triwulan, realisasi_kosong,
+         sheet_names, limits)   # realisasi: issue 11; sheet_names, limits: issue 9
 
 
 def run_checks(ctx: Context) -> list[Finding]:

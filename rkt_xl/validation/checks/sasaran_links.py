@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
-from rkt_xl.model.entities import IndikatorSasaran
+from rkt_xl.model.entities import IndikatorSasaran, SubKegiatan
 from rkt_xl.model.target import Target
 from rkt_xl.validation.context import Context, make_finding
 from rkt_xl.validation.findings import Finding
@@ -26,22 +26,29 @@ def check(ctx: Context) -> Iterator[Finding]:
     # One of several copies with an empty Sasaran sheet: the links are judged on the copy
     # that carries the Sasaran (e-mailed bidang copies usually leave it to the planner's).
     has_sheet = C.SHEET_SASARAN in ctx.grids and (bool(sasaran) or not ctx.partial)
-    for sub in ctx.rkt.all_sub_kegiatan():
-        s = sasaran.get(sub.sasaran)
-        if s is None:
-            if has_sheet and sub.sasaran and "sasaran" in sub.loc:
-                yield ctx.finding("sasaran-tidak-ada", sub.loc["sasaran"], value=sub.sasaran)
-            continue
-        negative = s.polaritas.strip().casefold() == "negatif"
-        for h in sub.hasil:
-            if "target" in h.loc and weaker(h.target, s.target, negative):
-                yield ctx.finding("target-hasil-di-bawah-sasaran", h.loc["target"], value=h.target.raw,
-                                  sasaran=s.kode, target_sasaran=s.target.raw)
+    yield from link_findings(ctx.rkt.all_sub_kegiatan(), sasaran, ctx.file, has_sheet)
     if not ctx.partial:
         yield from orphans(ctx)
     for s in ctx.rkt.sasaran:
         if s.polaritas and s.polaritas.strip().casefold() not in C.POLARITAS and "polaritas" in s.loc:
             yield ctx.finding("polaritas-tidak-sah", s.loc["polaritas"])
+
+
+def link_findings(subs: Iterable[SubKegiatan], sasaran: dict[str, IndikatorSasaran], file: str,
+                  has_sheet: bool = True) -> Iterator[Finding]:
+    """Each sub kegiatan serves an existing sasaran, with a Hasil target not weaker than the
+    sasaran's (also run on the merge, for copies that left the Sasaran to another copy)."""
+    for sub in subs:
+        s = sasaran.get(sub.sasaran)
+        if s is None:
+            if has_sheet and sub.sasaran and "sasaran" in sub.loc:
+                yield make_finding("sasaran-tidak-ada", file, sub.loc["sasaran"], value=sub.sasaran)
+            continue
+        negative = s.polaritas.strip().casefold() == "negatif"
+        for h in sub.hasil:
+            if "target" in h.loc and weaker(h.target, s.target, negative):
+                yield make_finding("target-hasil-di-bawah-sasaran", file, h.loc["target"], value=h.target.raw,
+                                   sasaran=s.kode, target_sasaran=s.target.raw)
 
 
 def orphans(ctx: Context) -> Iterator[Finding]:
