@@ -4,6 +4,7 @@ every text unchanged, as text (never as a formula)."""
 
 from __future__ import annotations
 
+import os
 import re
 import zipfile
 from collections import Counter
@@ -52,7 +53,7 @@ def inputs(draw):
                                      for f in range(files)]
 
 
-@settings(max_examples=20, deadline=None,
+@settings(max_examples=int(os.environ.get("RKT_FUZZ_EXAMPLES", "0")) or 8, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(data=inputs())
 def test_no_row_lost_totals_exact_text_unchanged(data, tmp_path_factory):

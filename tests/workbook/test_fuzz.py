@@ -27,7 +27,7 @@ from rkt_xl.xlsx.template import write_workbook
 WATCHDOG_SECONDS = 10
 # The suite runs a fixed, reproducible sample; RKT_FUZZ_EXAMPLES=5000 fuzzes deeper at random.
 DEEP = int(os.environ.get("RKT_FUZZ_EXAMPLES", "0"))
-FUZZ = settings(max_examples=DEEP or 250, deadline=timedelta(seconds=3), derandomize=not DEEP,
+FUZZ = settings(max_examples=DEEP or 60, deadline=timedelta(seconds=3), derandomize=not DEEP,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 # Fragments a hostile or broken producer might leave in the XML.

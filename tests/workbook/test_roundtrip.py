@@ -2,6 +2,7 @@
 that looks like a formula or a number (it must stay text)."""
 
 import copy
+import os
 import zipfile
 
 from hypothesis import HealthCheck, given, settings
@@ -48,7 +49,7 @@ def models(draw):
     return Rkt(draw(profil), draw(st.lists(sasaran, max_size=4)), bidang)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=int(os.environ.get("RKT_FUZZ_EXAMPLES", "0")) or 12, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(rkt=models())
 def test_model_round_trips_through_the_workbook(rkt, tmp_path):
     path = write_workbook(tmp_path / "rt.xlsx", rkt, archive=False).path
