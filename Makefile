@@ -20,7 +20,7 @@ demo: $(STAMP)
 	$(BIN)/rkt demo
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
