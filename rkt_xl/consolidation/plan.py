@@ -34,7 +34,8 @@ from rkt_xl.model.entities import Bidang, CodeParents, Indikator, IndikatorSasar
 from rkt_xl.model.nomenclature import DEFAULT_EDITION, EDITIONS, nomenclature
 from rkt_xl.texts import text
 from rkt_xl.workbook import layout as C
-from rkt_xl.xlsx.template import PAGU_COL, bidang_layout
+from rkt_xl.xlsx.input_sheets import bidang_layout
+from rkt_xl.xlsx.template_formats import PAGU_COL
 
 # Columns of the RKT sheet: (key, width); header texts are the catalogue keys "konsolidasi.kol-<key>".
 COLUMNS: tuple[tuple[str, float], ...] = (

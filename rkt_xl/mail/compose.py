@@ -22,6 +22,7 @@ from rkt_xl.model.entities import Profil
 from rkt_xl.model.numbers import format_id
 from rkt_xl.texts import text
 from rkt_xl.validation.inputs import is_consolidation_output
+from rkt_xl.validation.judge import judge
 
 # RFC 5321/5322 dot-atom addresses, the form offices use (no quoted local parts, no IP literals)
 _ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"
@@ -53,7 +54,6 @@ class Judged:
 def judge_workbook(path: Path, versi: str | None = None) -> Judged:
     """The workbook judged by the one judgement path of `rkt konsolidasi` (read, every check,
     the merge). The only place where the mail stage calls the validation."""
-    from rkt_xl.validation.judge import judge
 
     judgement = judge([path], versi)
     report = judgement.report

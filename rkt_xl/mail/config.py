@@ -23,6 +23,7 @@ import keyring.errors
 import platformdirs
 
 from rkt_xl.errors import ConfigError, MailError
+from rkt_xl.save import save_atomically
 from rkt_xl.texts import text
 
 if sys.version_info >= (3, 11):
@@ -231,7 +232,6 @@ def _toml_value(value: object) -> str:
 
 def save_config(cfg: MailConfig, path: Path) -> Path:
     """Write ``cfg`` to ``path`` atomically; the file is read back and must give ``cfg``."""
-    from rkt_xl.save import save_atomically
 
     body = to_toml(cfg)
 

@@ -43,6 +43,7 @@ from rkt_xl.mail.config import (
     resolve_password,
     split_addresses,
 )
+from rkt_xl.mail.eml import write_eml
 from rkt_xl.mail.log import append_record
 from rkt_xl.save import SaveResult
 from rkt_xl.texts import text
@@ -226,7 +227,6 @@ def deliver(outgoing: Outgoing, cfg: MailConfig, password: str,
 
 def write_draft(outgoing: Outgoing, cfg: MailConfig, path: Path) -> KirimResult:
     """Write a prepared message as a .eml draft and log it."""
-    from rkt_xl.mail.eml import write_eml
 
     saved = write_eml(Path(path), outgoing.as_bytes())
     log = _log(outgoing, _record(outgoing, "eml", eml=str(saved.path)))

@@ -20,6 +20,8 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
+from platformdirs import user_config_dir
+
 from rkt_xl.errors import ConfigError
 from rkt_xl.model.entities import parent_codes  # noqa: F401  (re-exported: codes belong with the nomenclature)
 from rkt_xl.model.names import name_key
@@ -54,7 +56,6 @@ APP_NAME = "rkt_xl"
 def user_list_folder() -> Path:
     """Where ``rkt nomenklatur tambah`` keeps the office's lists (per user, per OS:
     %LOCALAPPDATA%\\rkt_xl\\nomenklatur on Windows, ~/.config/rkt_xl/nomenklatur on Linux)."""
-    from platformdirs import user_config_dir
 
     return Path(user_config_dir(APP_NAME, appauthor=False)) / "nomenklatur"
 

@@ -29,6 +29,7 @@ from pathlib import Path
 from rkt_xl.errors import ConfigError, FileError, SaveError
 from rkt_xl.model import nomenclature as N
 from rkt_xl.texts import text
+from rkt_xl.workbook.grids import load_grids
 
 HEADER_WORDS = {"kode": "kode", "nama": "nama", "nomenklatur": "nama", "uraian": "nama",
                 "tingkat": "tingkat", "level": "tingkat", "versi": "versi", "satuan": "satuan"}
@@ -81,7 +82,6 @@ def _norm(value: object) -> str:
 def read_table(path: Path) -> list[tuple[int, list[str]]]:
     """(line number, cells as text) of every row of the file."""
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        from rkt_xl.workbook.grids import load_grids
 
         grids = load_grids(path)
         for grid in grids.values():

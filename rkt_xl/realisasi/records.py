@@ -18,7 +18,7 @@ from rkt_xl.realisasi.anggaran import realisasi_anggaran
 from rkt_xl.realisasi.capaian import is_missing
 from rkt_xl.realisasi.indikator import Realisasi, Ukuran, pilih_realisasi, resolve_sifat
 from rkt_xl.workbook import layout as C
-from rkt_xl.xlsx.template import bidang_layout
+from rkt_xl.xlsx.input_sheets import bidang_layout
 
 _BIDANG_COL = {c.key: i for i, c in enumerate(C.BIDANG_COLUMNS)}
 _SASARAN_COL = {c.key: i for i, c in enumerate(C.SASARAN_COLUMNS)}

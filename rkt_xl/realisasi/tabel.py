@@ -20,6 +20,7 @@ from rkt_xl.realisasi.display import format_persen
 from rkt_xl.realisasi.indikator import pilih_realisasi, ukuran
 from rkt_xl.realisasi.predikat import Skala
 from rkt_xl.realisasi.predikat import skala as default_skala
+from rkt_xl.workbook.reader import read_workbook
 
 
 @dataclass
@@ -87,7 +88,6 @@ def measure(rkt: Rkt, berkas: str = "", triwulan: int | None = None,
 def tabel_capaian(paths: Sequence[str | Path], triwulan: int | None = None) -> dict[str, object]:
     """The measured table of ``paths`` as plain data (JSON-ready). Raises RktXlError for an
     unreadable file, like every reader."""
-    from rkt_xl.workbook.reader import read_workbook
 
     scale = default_skala()
     out: dict[str, object] = {"berkas": [str(p) for p in paths], "triwulan": triwulan,

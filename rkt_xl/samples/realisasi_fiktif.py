@@ -19,6 +19,7 @@ from rkt_xl.model.entities import IndikatorSasaran, Rkt
 from rkt_xl.model.target import Target
 from rkt_xl.samples.sample import load_sample
 from rkt_xl.workbook.bidang import BidangSpec
+from rkt_xl.xlsx.template import write_workbook
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -77,7 +78,6 @@ def load_sample_realisasi() -> tuple[Rkt, list[BidangSpec]]:
 
 def write_sample_realisasi(path: Path = SAMPLE_REALISASI_OUTPUT):
     """Build the sample-with-realisasi workbook at ``path``; returns (SaveResult, model)."""
-    from rkt_xl.xlsx.template import write_workbook
 
     rkt, specs = load_sample_realisasi()
     return write_workbook(path, rkt, specs), rkt

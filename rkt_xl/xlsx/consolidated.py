@@ -28,18 +28,17 @@ from rkt_xl.validation.findings import Finding, Report
 from rkt_xl.validation.merge import bidang_key
 from rkt_xl.workbook import layout as C
 from rkt_xl.workbook.bidang import BidangSpec
-from rkt_xl.xlsx.ringkasan import BidangTotal, write_ringkasan_sheet
-from rkt_xl.xlsx.rkt_sheet import write_rkt_sheet
-from rkt_xl.xlsx.sheet import release_written_rows
-from rkt_xl.xlsx.template import (
-    BUILD_DATE,
-    WORKBOOK_OPTIONS,
-    Formats,
+from rkt_xl.xlsx.input_sheets import (
     sub_kegiatan_height,
     write_bidang_sheet,
     write_profil_sheet,
     write_sasaran_sheet,
 )
+from rkt_xl.xlsx.pengukuran_sheet import write_realisasi_sheets
+from rkt_xl.xlsx.ringkasan import BidangTotal, write_ringkasan_sheet
+from rkt_xl.xlsx.rkt_sheet import write_rkt_sheet
+from rkt_xl.xlsx.sheet import release_written_rows
+from rkt_xl.xlsx.template_formats import BUILD_DATE, WORKBOOK_OPTIONS, Formats
 from rkt_xl.xlsx.validasi_sheet import write_validasi_sheet
 
 PROPERTIES = {"title": "Rencana Kerja Tahunan (RKT), hasil konsolidasi", "created": BUILD_DATE,
@@ -125,7 +124,6 @@ class OutputWorkbook:
         write_rkt_sheet(self.wb, self.rkt, plan, profil)
         write_ringkasan_sheet(self.wb, self.ringkasan, plan, bidang, profil.tahun)
         if self.realisasi.present(sasaran):
-            from rkt_xl.xlsx.pengukuran_sheet import write_realisasi_sheets
 
             write_realisasi_sheets(self.wb, self.realisasi, profil, sasaran)
         validasi = _write_validasi(self.wb, report, plan.draft, unread or [])

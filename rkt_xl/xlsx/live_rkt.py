@@ -15,7 +15,7 @@ from rkt_xl.model.entities import Rkt
 from rkt_xl.workbook.layout import col_letter
 from rkt_xl.xlsx.rkt_sheet import describe_rkt_sheet, table_block
 from rkt_xl.xlsx.sheet import SheetDescription
-from rkt_xl.xlsx.template import PAGU_COL
+from rkt_xl.xlsx.template_formats import PAGU_COL
 
 _ROW = re.compile(r"(\d+)$")
 

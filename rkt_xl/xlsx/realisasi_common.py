@@ -9,6 +9,7 @@ from rkt_xl.realisasi.formulas import Nilai, literal
 from rkt_xl.realisasi.predikat import Skala
 from rkt_xl.texts import text
 from rkt_xl.workbook.layout import col_letter
+from rkt_xl.xlsx.template_formats import text_lines
 
 BORDER = {"border": 1, "border_color": "#808080", "valign": "top", "font_size": 9}
 PCT = "0.00"          # shown with the locale's decimal comma in an Indonesian Excel
@@ -59,7 +60,6 @@ POINTS_PER_LINE = 12   # 9-pt text
 def fit_height(ws: Any, row: int, texts: dict[int, object], widths: list[float]) -> None:
     """Set the row height to show every wrapped text in full (LibreOffice does not auto-fit
     rows of a file it opens). Call before writing the row (constant_memory mode)."""
-    from rkt_xl.xlsx.template import text_lines
 
     lines = max([text_lines(v, widths[c] * 1.15) for c, v in texts.items() if isinstance(v, str) and v] or [1])
     if lines > 1:

@@ -27,7 +27,7 @@ from rkt_xl.xlsx.formats import (
 )
 from rkt_xl.xlsx.rkt_sheet import POINTS_PER_LINE, wrapped_lines
 from rkt_xl.xlsx.sheet import Cell, PrintSetup, Row, SheetDescription, Style, render
-from rkt_xl.xlsx.template import PAGU_COL
+from rkt_xl.xlsx.template_formats import PAGU_COL
 
 # The columns of both tables: (key, width, number format of the rows). Header texts are
 # "konsolidasi.kol-r-<key>"; "nama" and "kunci" are named per table (bidang/sheet,

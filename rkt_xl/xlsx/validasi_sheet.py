@@ -14,7 +14,7 @@ from rkt_xl.save import SaveResult, save_atomically
 from rkt_xl.texts import text
 from rkt_xl.validation.findings import Finding, Report
 from rkt_xl.xlsx.formats import DRAFT_RED, FINDING_FILLS, HEADER_FILL, LINK_BLUE
-from rkt_xl.xlsx.template import fit_row
+from rkt_xl.xlsx.template_formats import fit_row
 
 # The Validasi sheet's columns: (header key "validasi.<key>", width). One definition for the
 # file writer and the Validasi button.

@@ -195,20 +195,16 @@ def test_screen_tip_is_cut_in_utf16_units_as_excel_counts():
     assert len(tip) == 127 and len(tip.encode("utf-16-le")) // 2 == 254
 
 
-def test_screen_list_is_cut_with_errors_first(built, tmp_path, capsys):
+def test_screen_list_is_cut_with_errors_first(built, tmp_path, capsys, monkeypatch):
     rkt, specs = load_sample()
     rkt.bidang[-1].sub_kegiatan[-1].kode = "5.03.02.2.04.02"     # one error, listed last in the workbook
     bad = write_workbook(tmp_path / "salah.xlsx", rkt, specs).path
-    from rkt_xl import cli
+    from rkt_xl.cli import plan
 
-    old = cli.SCREEN_LIMIT
-    cli.SCREEN_LIMIT = 5
-    try:
-        assert main(["validasi", str(bad)]) == 1
-        out = capsys.readouterr().out
-        assert "... dan 40 temuan lain tidak ditampilkan (semua ada dengan --semua, --json atau --laporan)." in out
-        assert "kode-format-salah" in out
-        assert main(["validasi", str(bad), "--semua"]) == 1
-        assert "temuan lain tidak ditampilkan" not in capsys.readouterr().out
-    finally:
-        cli.SCREEN_LIMIT = old
+    monkeypatch.setattr(plan, "SCREEN_LIMIT", 5)
+    assert main(["validasi", str(bad)]) == 1
+    out = capsys.readouterr().out
+    assert "... dan 40 temuan lain tidak ditampilkan (semua ada dengan --semua, --json atau --laporan)." in out
+    assert "kode-format-salah" in out
+    assert main(["validasi", str(bad), "--semua"]) == 1
+    assert "temuan lain tidak ditampilkan" not in capsys.readouterr().out
