@@ -167,25 +167,22 @@ def check_numbers(docx_path: Path, rkt: Rkt) -> CheckResult:
                 values = want["efisiensi"][int(row[col[text("dokumen.t-no")]]) - 1]  # type: ignore[index]
                 compare(t, r, "capaian", row[col[text("dokumen.t-capaian-rata")]], values["capaian"], True)
                 compare(t, r, "serapan", row[col[text("dokumen.t-serapan")]], values["serapan"], True)
-        elif text("dokumen.t-anggaran") in col and text("dokumen.t-program") in col:
-            result.tables["pk-program"] += 1
+        elif text("dokumen.t-program") in col and (
+                money := next(((name, field, col[text(key)]) for key, name, field in _PROGRAM_TABLES
+                               if text(key) in col), None)):
+            name, field, at = money
+            result.tables[name] += 1
             programs = want["programs"]
             for r, row in enumerate(body, start=1):
-                cell = row[col[text("dokumen.t-anggaran")]]
+                cell = row[at]
                 if row[col[text("dokumen.t-program")]] == text("dokumen.jumlah"):
                     compare(t, r, "jumlah", cell, want["total"]["pagu"], False)  # type: ignore[index]
                 else:
                     kode = programs[int(row[col[text("dokumen.t-no")]]) - 1]  # type: ignore[index]
-                    compare(t, r, "anggaran", cell, want["money"][kode]["pagu"], False)  # type: ignore[index]
-        elif text("dokumen.t-pagu-rp") in col and text("dokumen.t-program") in col:
-            result.tables["ringkasan-program"] += 1
-            programs = want["programs"]
-            for r, row in enumerate(body, start=1):
-                cell = row[col[text("dokumen.t-pagu-rp")]]
-                if row[col[text("dokumen.t-program")]] == text("dokumen.jumlah"):
-                    compare(t, r, "jumlah", cell, want["total"]["pagu"], False)  # type: ignore[index]
-                else:
-                    kode = programs[int(row[col[text("dokumen.t-no")]]) - 1]  # type: ignore[index]
-                    compare(t, r, "pagu", cell, want["money"][kode]["pagu"], False)  # type: ignore[index]
+                    compare(t, r, field, cell, want["money"][kode]["pagu"], False)  # type: ignore[index]
     result.tables = dict(result.tables)
     return result
+
+
+# Program tables holding a pagu per program: (header key of the amount column, table name, field).
+_PROGRAM_TABLES = (("dokumen.t-anggaran", "pk-program", "anggaran"), ("dokumen.t-pagu-rp", "ringkasan-program", "pagu"))
