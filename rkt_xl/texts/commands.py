@@ -15,7 +15,7 @@ TEXTS: dict[str, str] = {
     "bantuan.templat-versi": "Versi nomenklatur Kepmendagri untuk daftar kode sub kegiatan.",
     "bantuan.contoh": "Buat buku kerja contoh: RKT 2023 BKPSDM Kabupaten Lima Puluh Kota (35 sub kegiatan, Rp 8.120.676.386), tiap sub kegiatan di sheet bidang pemiliknya.",
     "bantuan.contoh-keluaran": "Berkas hasil.",
-    "bantuan.xlsm": "Buat templat dengan tombol Validasi dan Konsolidasi (buku kerja makro .xlsm untuk Excel di Windows; perlu Python dan rkt-xl[excel] di PC itu: INSTAL.bat dari zip rilis memasang keduanya, lalu rkt pasang membuat buku kerja ini dengan Python yang benar).",
+    "bantuan.xlsm": "Buat templat dengan tombol Validasi, Konsolidasi, Kirim, Buat LKjIP dan Buat PK (buku kerja makro .xlsm untuk Excel di Windows; perlu Python dan rkt-xl[excel] di PC itu: INSTAL.bat dari zip rilis memasang keduanya, lalu rkt pasang membuat buku kerja ini dengan Python yang benar).",
     "bantuan.demo": "Jalankan seluruh alur pada contoh 2023 dan tunjukkan di mana hasilnya.",
     "bantuan.demo-folder": "Folder hasil demo.",
     "bantuan.baca": "Baca buku kerja RKT yang sudah diisi dan tampilkan ringkasannya per bidang.",
