@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -23,7 +22,7 @@ from rkt_xl.samples.sample import load_sample
 from rkt_xl.workbook import layout as C
 from rkt_xl.xlsx.template import write_workbook
 from tests import lo
-from tests.helpers import parts
+from tests.helpers import edit_sheet_xml, parts
 
 JUMLAH = 8_120_676_386
 PROGRAMS = {"5.03.02": 3_442_694_750, "5.04.02": 479_927_500, "5.03.01": 4_198_054_136}
@@ -300,17 +299,15 @@ def _canary(path: Path) -> Path:
 
 def _patch_number(src: Path, dst: Path, sheet: str, cell: str, new: int) -> int:
     """Copy ``src`` with one number cell changed in the sheet XML; returns the old value."""
-    with zipfile.ZipFile(src) as zf:
-        names = re.findall(r'<sheet name="([^"]*)" sheetId="\d+" r:id="rId(\d+)"', zf.read("xl/workbook.xml").decode())
-        part = f"xl/worksheets/sheet{dict(names)[sheet]}.xml"
-        data = {n: zf.read(n) for n in zf.namelist()}
-    xml = data[part].decode()
-    m = re.search(rf'(<c r="{cell}"[^>]*><v>)(\d+)(</v>)', xml)
-    data[part] = (xml[:m.start()] + m.group(1) + str(new) + m.group(3) + xml[m.end():]).encode()
-    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, blob in data.items():
-            zf.writestr(name, blob)
-    return int(m.group(2))
+    old: list[int] = []
+
+    def edit(xml: str) -> str:
+        m = re.search(rf'(<c r="{cell}"[^>]*><v>)(\d+)(</v>)', xml)
+        old.append(int(m.group(2)))
+        return xml[:m.start()] + m.group(1) + str(new) + m.group(3) + xml[m.end():]
+
+    edit_sheet_xml(src, dst, sheet, edit)
+    return old[0]
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ from rkt_xl.realisasi.records import SubAnggaran
 from rkt_xl.workbook import layout as C
 from tests import lo
 from tests.consolidation.test_konsolidasi import _canary, _rc, formulas, grid, value
-from tests.helpers import ROOT
+from tests.helpers import ROOT, edit_sheet_xml
 
 SAMPLE = ROOT / "workbooks" / "contoh" / "RKT_BKPSDM_2023_realisasi_fiktif.xlsx"
 SHEETS = (C.SHEET_PENGUKURAN, C.SHEET_ANGGARAN)
@@ -37,17 +37,12 @@ def out(tmp_path_factory):
 
 def _patch(src: Path, dst: Path, sheet: str, cell: str, old: str, new: str) -> None:
     """Copy ``src`` with the content of one cell of ``sheet`` replaced in its XML."""
-    with zipfile.ZipFile(src) as zf:
-        names = re.findall(r'<sheet name="([^"]*)" sheetId="(\d+)"', zf.read("xl/workbook.xml").decode())
-        part = f"xl/worksheets/sheet{dict(names)[sheet]}.xml"
-        data = {n: zf.read(n) for n in zf.namelist()}
-    xml = data[part].decode()
-    m = re.search(rf'<c r="{cell}"[^>]*>.*?</c>', xml)
-    assert m and old in m.group(0), (cell, m and m.group(0))
-    data[part] = (xml[:m.start()] + m.group(0).replace(old, new) + xml[m.end():]).encode()
-    with zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, blob in data.items():
-            zf.writestr(name, blob)
+    def edit(xml: str) -> str:
+        m = re.search(rf'<c r="{cell}"[^>]*>.*?</c>', xml)
+        assert m and old in m.group(0), (cell, m and m.group(0))
+        return xml[:m.start()] + m.group(0).replace(old, new) + xml[m.end():]
+
+    edit_sheet_xml(src, dst, sheet, edit)
 
 
 @pytest.fixture(scope="module")

@@ -45,13 +45,19 @@ def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.rglob("*") if ".tmp" in p.name or p.name.startswith(".rkt-"))
 
 
-def test_read_only_folder(small_disk: Path, tmp_path: Path, capsys) -> None:
+@pytest.fixture
+def first_output(small_disk: Path, tmp_path: Path) -> tuple[Path, Path, tuple[str, int]]:
+    """A good input folder and its consolidated output on the small disk, fingerprinted."""
     inputs = tmp_path / "masuk"
     inputs.mkdir()
     H.good(inputs / "baik.xlsx")
     out = small_disk / "hasil.xlsx"
     assert main(["konsolidasi", str(inputs), "-o", str(out)]) == 0
-    before = fingerprint(out)
+    return inputs, out, fingerprint(out)
+
+
+def test_read_only_folder(small_disk: Path, first_output, capsys) -> None:
+    inputs, out, before = first_output
     subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
     capsys.readouterr()
     H.good(inputs / "baik.xlsx", bidang="Umum")      # a changed input: a new output is due
@@ -64,13 +70,8 @@ def test_read_only_folder(small_disk: Path, tmp_path: Path, capsys) -> None:
     assert text("andal.simpan-hanya-baca", path=small_disk / "t.xlsx", folder=small_disk) in capsys.readouterr().err
 
 
-def test_full_disk(small_disk: Path, tmp_path: Path, capsys) -> None:
-    inputs = tmp_path / "masuk"
-    inputs.mkdir()
-    H.good(inputs / "baik.xlsx")
-    out = small_disk / "hasil.xlsx"
-    assert main(["konsolidasi", str(inputs), "-o", str(out)]) == 0
-    before = fingerprint(out)
+def test_full_disk(small_disk: Path, first_output, capsys) -> None:
+    inputs, out, before = first_output
     free = os.statvfs(small_disk).f_bavail * os.statvfs(small_disk).f_frsize
     (small_disk / "isi").write_bytes(b"\0" * (free - 4096))      # leave one page free
     H.good(inputs / "baik.xlsx", bidang="Umum")
