@@ -4,7 +4,9 @@ while the consolidation streams (a bidang is let go once its sheet is written).
 Each record carries the cells of its values in the output workbook: a bidang sheet is
 written by :func:`rkt_xl.xlsx.template.write_bidang_sheet` (layout
 :func:`~rkt_xl.xlsx.template.bidang_layout`), the Sasaran sheet one row per indicator from
-``FIRST_DATA_ROW``. Nothing here writes a file.
+``FIRST_DATA_ROW``. For the live workbook (the Konsolidasi button, ``at_loc=True``) they
+carry the cells the values were read from instead (``loc``), wherever the user typed them.
+Nothing here writes a file.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import sys
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from rkt_xl.model.entities import Bidang, IndikatorSasaran
+from xlsxwriter.utility import xl_cell_to_rowcol
+
+from rkt_xl.model.entities import Bidang, IndikatorSasaran, Loc
 from rkt_xl.realisasi.anggaran import realisasi_anggaran
 from rkt_xl.realisasi.capaian import is_missing
 from rkt_xl.realisasi.indikator import Realisasi, Ukuran, pilih_realisasi, resolve_sifat
@@ -74,8 +78,18 @@ class IndikatorRecord(NamedTuple):
 
 
 def _sources(sheet: str, row: int, cols: dict[str, int], fields: Sequence[str],
-             values: dict[str, str]) -> tuple[Sumber, ...]:
-    return tuple(Sumber(ref(sheet, row, cols[f]), values.get(f, "")) for f in fields)
+             values: dict[str, str], loc: dict[str, Loc] | None = None) -> tuple[Sumber, ...]:
+    return tuple(Sumber(_at(loc, f, sheet, row, cols[f]), values.get(f, "")) for f in fields)
+
+
+def _at(loc: dict[str, Loc] | None, field: str, sheet: str, row: int, col: int) -> str:
+    """The absolute reference of ``field``: where it was read (``loc``, the live workbook)
+    when known, else its cell in the output layout (``row``, ``col``)."""
+    where = loc.get(field) if loc else None
+    if where is None:
+        return ref(sheet, row, col)
+    r, c = xl_cell_to_rowcol(where.cell)
+    return ref(where.sheet, r, c)
 
 
 def _measured(u: Ukuran, triwulan: int | None) -> Realisasi:
@@ -86,19 +100,24 @@ def _measured(u: Ukuran, triwulan: int | None) -> Realisasi:
     return Realisasi("", (field,), chosen.cara)
 
 
-def bidang_records(bidang: Bidang, sheet: str, triwulan: int | None = None,
-                   start: int = 0) -> tuple[list[SubAnggaran], list[IndikatorRecord]]:
-    """Anggaran and indicator records of a bidang written as ``sheet``."""
+def bidang_records(bidang: Bidang, sheet: str, triwulan: int | None = None, start: int = 0,
+                   at_loc: bool = False) -> tuple[list[SubAnggaran], list[IndikatorRecord]]:
+    """Anggaran and indicator records of a bidang written as ``sheet`` (``at_loc``: as read,
+    in the live workbook)."""
     intern = sys.intern
     subs: list[SubAnggaran] = []
     inds: list[IndikatorRecord] = []
     tw_cols = [_BIDANG_COL[f"realisasi_anggaran_tw{n}"] for n in C.TRIWULAN]
     for i, (sub, row) in enumerate(zip(bidang.sub_kegiatan, bidang_layout(bidang.sub_kegiatan), strict=True)):
         tw = sub.realisasi_anggaran_triwulan
-        cells = tuple(ref(sheet, row, col) for col in tw_cols)
+        sub_loc = sub.loc if at_loc else None
+        cells = tuple(_at(sub_loc, f"realisasi_anggaran_tw{n}", sheet, row, col)
+                      for n, col in zip(C.TRIWULAN, tw_cols, strict=True))
         subs.append(SubAnggaran(sub.kode, intern(sub.program), intern(sub.kegiatan), sub.nama, sheet, sub.pagu,
-                                ref(sheet, row, _BIDANG_COL["pagu"]), cells, tw, sub.realisasi_anggaran,
-                                ref(sheet, row, _BIDANG_COL["realisasi_anggaran"]), start + i))
+                                _at(sub_loc, "pagu", sheet, row, _BIDANG_COL["pagu"]), cells, tw,
+                                sub.realisasi_anggaran,
+                                _at(sub_loc, "realisasi_anggaran", sheet, row, _BIDANG_COL["realisasi_anggaran"]),
+                                start + i))
         for level in ("keluaran", "hasil"):
             for k, ind in enumerate(getattr(sub, level)):
                 u = Ukuran(level, ind.tolok_ukur, ind.satuan, ind.target, ind.realisasi, ind.realisasi_triwulan,
@@ -108,14 +127,16 @@ def bidang_records(bidang: Bidang, sheet: str, triwulan: int | None = None,
                 values = {f: u.value(f).raw for f in chosen.fields}
                 inds.append(IndikatorRecord(level, sub.kode, sub.nama, intern(sub.sasaran), ind.tolok_ukur,
                                             intern(ind.satuan), ind.target.raw, "positif", "", chosen.text,
-                                            chosen.cara, _sources(sheet, row + k, cols, chosen.fields, values),
+                                            chosen.cara, _sources(sheet, row + k, cols, chosen.fields, values,
+                                                                  ind.loc if at_loc else None),
                                             order=start + i))
     return subs, inds
 
 
 def sasaran_records(sasaran: Sequence[IndikatorSasaran], triwulan: int | None = None,
-                    sheet: str = C.SHEET_SASARAN) -> list[IndikatorRecord]:
-    """Records of the indikator sasaran as the output's Sasaran sheet holds them."""
+                    sheet: str = C.SHEET_SASARAN, at_loc: bool = False) -> list[IndikatorRecord]:
+    """Records of the indikator sasaran as the output's Sasaran sheet holds them (``at_loc``:
+    as read, in the live workbook)."""
     out = []
     for i, s in enumerate(sasaran):
         u = Ukuran("sasaran", s.indikator, s.satuan, s.target, s.realisasi, s.realisasi_triwulan,
@@ -126,7 +147,8 @@ def sasaran_records(sasaran: Sequence[IndikatorSasaran], triwulan: int | None = 
         row = C.FIRST_DATA_ROW + i
         out.append(IndikatorRecord("sasaran", s.kode, "", s.sasaran, s.indikator, s.satuan, s.target.raw,
                                    u.polaritas, s.skala, chosen.text, chosen.cara,
-                                   _sources(sheet, row, _SASARAN_COL, chosen.fields, values),
+                                   _sources(sheet, row, _SASARAN_COL, chosen.fields, values,
+                                            s.loc if at_loc else None),
                                    s.realisasi_n1.raw, s.target_renstra.raw, i))
     return out
 
@@ -142,14 +164,15 @@ def realisasi_sub(sub: SubAnggaran, triwulan: int | None = None) -> tuple[int | 
 class Collector:
     """Records gathered bidang by bidang during a consolidation (see xlsx/consolidated.py)."""
 
-    def __init__(self, triwulan: int | None = None) -> None:
+    def __init__(self, triwulan: int | None = None, at_loc: bool = False) -> None:
         self.triwulan = triwulan
+        self.at_loc = at_loc      # the live workbook: records point where the values were read
         self.subs: list[SubAnggaran] = []
         self.indikator: list[IndikatorRecord] = []
         self.any_realisasi = False
 
     def add(self, bidang: Bidang, sheet: str) -> None:
-        subs, inds = bidang_records(bidang, sheet, self.triwulan, start=len(self.subs))
+        subs, inds = bidang_records(bidang, sheet, self.triwulan, start=len(self.subs), at_loc=self.at_loc)
         self.subs.extend(subs)
         self.indikator.extend(inds)
         if not self.any_realisasi:

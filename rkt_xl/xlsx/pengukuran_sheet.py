@@ -1,14 +1,16 @@
-"""Write the Pengukuran Kinerja and Realisasi Anggaran sheets of the consolidated workbook.
+"""The Pengukuran Kinerja and Realisasi Anggaran sheets of the consolidated workbook, as
+writer-neutral descriptions (:mod:`rkt_xl.xlsx.sheet`).
 
 Plans come from :mod:`rkt_xl.realisasi.plan_pengukuran` and
 :mod:`rkt_xl.realisasi.plan_anggaran`; this module only lays them out (rows in order, fit
 for constant_memory mode), colours predikat by conditional formats from the scale and adds
-the native charts.
+the native charts. `rkt konsolidasi` renders the descriptions with XlsxWriter
+(:func:`write_realisasi_sheets`), the Konsolidasi button with xlwings.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from rkt_xl.model.entities import IndikatorSasaran, Profil
@@ -24,17 +26,21 @@ from rkt_xl.realisasi.plan_pengukuran import (
 )
 from rkt_xl.realisasi.predikat import Skala
 from rkt_xl.realisasi.predikat import skala as default_skala
-from rkt_xl.realisasi.records import Collector, quote_sheet, sasaran_records
+from rkt_xl.realisasi.records import Collector, sasaran_records
 from rkt_xl.texts import text
 from rkt_xl.workbook import layout as C
+from rkt_xl.xlsx.realisasi_anggaran_sheet import describe_anggaran_sheet
 from rkt_xl.xlsx.realisasi_common import (
+    STYLES,
+    cell,
     fit_height,
-    formats,
     page_setup,
     predikat_colours,
     scale_legend,
-    write_cell,
+    title,
 )
+from rkt_xl.xlsx.sheet import Cell, Row, SheetDescription, render
+from rkt_xl.xlsx.sheet_chart import Axis, Chart, Series
 
 LABELS = ("program", "kegiatan", "keluaran", "hasil", "efisien", "cukup_efisien", "tidak_efisien")
 
@@ -48,26 +54,26 @@ def labels() -> dict[str, str]:
     return out
 
 
-def title(key: str, profil: Profil, triwulan: int | None) -> str:
-    periode = text("realisasi.periode", tw=C.TW[triwulan]) if triwulan else ""
-    return text(key, opd=profil.opd.upper(), tahun=profil.tahun or "", periode=periode)
+def describe_realisasi_sheets(collector: Collector, profil: Profil, sasaran: Sequence[IndikatorSasaran],
+                              scale: Skala | None = None) -> tuple[SheetDescription, SheetDescription]:
+    """Both sheets (Pengukuran Kinerja, Realisasi Anggaran) from the records of ``collector``:
+    the same descriptions for `rkt konsolidasi` (XlsxWriter) and the Konsolidasi button (xlwings)."""
+    scale = scale or default_skala()
+    versi = profil.versi_nomenklatur or None
+    anggaran = plan_anggaran(collector.subs, collector.triwulan, versi, labels())
+    pk = plan_pengukuran(sasaran_records(sasaran, collector.triwulan, at_loc=collector.at_loc), collector.indikator,
+                         collector.subs, scale, labels(), collector.triwulan, versi,
+                         anggaran.serapan_cells(C.SHEET_ANGGARAN))
+    return describe_pengukuran_sheet(pk, scale, profil), describe_anggaran_sheet(anggaran, profil)
 
 
 def write_realisasi_sheets(wb: Any, collector: Collector, profil: Profil,
                            sasaran: Sequence[IndikatorSasaran], scale: Skala | None = None) -> None:
     """Add and fill both sheets (Pengukuran Kinerja first)."""
-    from rkt_xl.xlsx.realisasi_anggaran_sheet import write_anggaran_sheet
-
-    scale = scale or default_skala()
-    versi = profil.versi_nomenklatur or None
-    anggaran = plan_anggaran(collector.subs, collector.triwulan, versi, labels())
-    pk = plan_pengukuran(sasaran_records(sasaran, collector.triwulan), collector.indikator, collector.subs,
-                         scale, labels(), collector.triwulan, versi, anggaran.serapan_cells(C.SHEET_ANGGARAN))
-    f = formats(wb)
-    ws_pk = wb.add_worksheet(C.SHEET_PENGUKURAN)
-    ws_ra = wb.add_worksheet(C.SHEET_ANGGARAN)
-    write_pengukuran_sheet(wb, ws_pk, pk, scale, profil, f)
-    write_anggaran_sheet(wb, ws_ra, anggaran, profil, f)
+    descriptions = describe_realisasi_sheets(collector, profil, sasaran, scale)
+    sheets = [wb.add_worksheet(d.name) for d in descriptions]
+    for ws, d in zip(sheets, descriptions, strict=True):
+        render(wb, ws, d)
 
 
 def _shown(value: object) -> object:
@@ -82,55 +88,46 @@ def _note(value: Nilai) -> str:
     return text(value.note) if value.note else ""
 
 
-def write_pengukuran_sheet(wb: Any, ws: Any, plan: PengukuranPlan, scale: Skala, profil: Profil,
-                           f: dict[str, Any]) -> None:
+def describe_pengukuran_sheet(plan: PengukuranPlan, scale: Skala, profil: Profil) -> SheetDescription:
     heading = title("realisasi.pk-judul", profil, plan.triwulan)
-    last_col = len(COLUMNS) - 1
-    for i, (_, width) in enumerate(COLUMNS):
-        ws.set_column(i, i, width)
-    ws.write_string(0, 0, heading, f["title"])
-    ws.merge_range(1, 0, 1, last_col, text("realisasi.pk-catatan"), f["note"])
-    ws.set_row(1, 36)
-    ws.merge_range(2, 0, 2, last_col, scale_legend(scale), f["note"])
-    ws.set_row(HEADER_ROW, 40)
     widths = [w for _, w in COLUMNS]
-    for i, (key, _) in enumerate(COLUMNS):
-        ws.write_string(HEADER_ROW, i, text(f"realisasi.pk-kol-{key}"), f["header"])
-    styles = {"capaian": f["pct"], "serapan": f["pct"], "predikat": f["label"], "efisiensi": f["label"]}
+    first, last = plan.data_rows
+    return SheetDescription(
+        C.SHEET_PENGUKURAN, widths, _rows(plan, scale, heading, widths), freeze=(HEADER_ROW + 1, 0),
+        print_setup=page_setup(HEADER_ROW, heading),
+        conditional_formats=predikat_colours(scale, first, last, [COL["capaian"], COL["predikat"]], COL["capaian"]),
+        charts=_capaian_chart(plan, last + 2), note_scale=(2.2, 1.4))
+
+
+def _rows(plan: PengukuranPlan, scale: Skala, heading: str, widths: list[float]) -> Iterator[Row]:
+    st = STYLES
+    last_col = len(COLUMNS) - 1
+    yield Row(0, {0: Cell(heading, st["title"])})
+    yield Row(1, {0: Cell(text("realisasi.pk-catatan"), st["note"])}, merges=((0, last_col),), height=36)
+    yield Row(2, {0: Cell(scale_legend(scale), st["note"])}, merges=((0, last_col),))
+    yield Row(HEADER_ROW, {i: Cell(text(f"realisasi.pk-kol-{key}"), st["header"]) for i, (key, _) in enumerate(COLUMNS)},
+              height=40)
+    styles = {"capaian": st["pct"], "serapan": st["pct"], "predikat": st["label"], "efisiensi": st["label"]}
     for row in plan.rows:
         if row.kind == "bagian":
-            ws.merge_range(row.row, 0, row.row, last_col, str(row.cells["no"]), f["bagian"])
+            yield Row(row.row, {0: Cell(str(row.cells["no"]), st["bagian"])}, merges=((0, last_col),))
             continue
         group = row.kind in ("program", "kegiatan")
-        fit_height(ws, row.row, {COL[k]: _shown(v) for k, v in row.cells.items()}, widths)
+        cells = {}
         for key, col in COL.items():
-            style = f["group_text"] if group else styles.get(key, f["text"])
-            write_cell(ws, row.row, col, row.cells.get(key, ""), style)
-        cap = row.cells.get("capaian")
-        if isinstance(cap, Nilai) and cap.note:
-            ws.write_comment(row.row, COL["capaian"], _note(cap), {"x_scale": 2.2, "y_scale": 1.4})
-    first, last = plan.data_rows
-    predikat_colours(ws, wb, scale, first, last, [COL["capaian"], COL["predikat"]], COL["capaian"])
-    page_setup(ws, HEADER_ROW, last_col, heading)
-    _capaian_chart(wb, ws, plan, last + 2)
+            value = row.cells.get(key, "")
+            note = _note(value) if key == "capaian" and isinstance(value, Nilai) and value.note else ""
+            cells[col] = cell(value, st["group_text"] if group else styles.get(key, st["text"]), note)
+        yield Row(row.row, cells, height=fit_height({COL[k]: _shown(v) for k, v in row.cells.items()}, widths))
 
 
-def _capaian_chart(wb: Any, ws: Any, plan: PengukuranPlan, at_row: int) -> None:
+def _capaian_chart(plan: PengukuranPlan, at_row: int) -> list[Chart]:
     first, last = plan.sasaran_rows
     if last < first:
-        return
-    sheet = quote_sheet(C.SHEET_PENGUKURAN)
-    chart = wb.add_chart({"type": "bar"})
-    chart.add_series({
-        "name": text("realisasi.seri-capaian"),
-        "categories": f"={sheet}!$A${first + 1}:$A${last + 1}",
-        "values": f"={sheet}!$G${first + 1}:$G${last + 1}",
-        "fill": {"color": "#2E75B6"}, "border": {"color": "#1F4E78"},
-        "data_labels": {"value": True, "num_format": "0.00"},
-    })
-    chart.set_title({"name": text("realisasi.grafik-capaian"), "name_font": {"size": 11}})
-    chart.set_x_axis({"min": 0, "major_gridlines": {"visible": True, "line": {"color": "#D9D9D9"}}})
-    chart.set_y_axis({"reverse": True})
-    chart.set_legend({"none": True})
-    chart.set_size({"width": 820, "height": max(260, 26 * (last - first + 1) + 80)})
-    ws.insert_chart(at_row, 1, chart)
+        return []
+    sheet = C.SHEET_PENGUKURAN
+    series = Series(text("realisasi.seri-capaian"), (sheet, first, 0, last, 0), (sheet, first, COL["capaian"], last, COL["capaian"]),
+                    fill="#2E75B6", border="#1F4E78", label_format="0.00")
+    return [Chart("bar", text("realisasi.grafik-capaian"), (series,), (at_row, 1),
+                  (820, max(260, 26 * (last - first + 1) + 80)),
+                  x_axis=Axis(min=0, gridlines="#D9D9D9"), y_axis=Axis(reverse=True))]

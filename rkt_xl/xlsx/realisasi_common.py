@@ -1,105 +1,103 @@
-"""What the Pengukuran Kinerja and Realisasi Anggaran sheets share: formats, a cell writer
-for :class:`~rkt_xl.realisasi.formulas.Nilai`, page set-up and the predikat colours."""
+"""What the Pengukuran Kinerja and Realisasi Anggaran sheet descriptions share: styles, a
+cell from a :class:`~rkt_xl.realisasi.formulas.Nilai`, row heights, page set-up and the
+predikat colours (conditional formats from the scale)."""
 
 from __future__ import annotations
 
-from typing import Any
-
+from rkt_xl.model.entities import Profil
 from rkt_xl.realisasi.formulas import Nilai, literal
 from rkt_xl.realisasi.predikat import Skala
 from rkt_xl.texts import text
-from rkt_xl.workbook.layout import col_letter
+from rkt_xl.workbook.layout import TW, col_letter
+from rkt_xl.xlsx.sheet import Cell, ConditionalFormat, Highlight, PrintSetup, Style
 from rkt_xl.xlsx.template_formats import text_lines
 
-BORDER = {"border": 1, "border_color": "#808080", "valign": "top", "font_size": 9}
 PCT = "0.00"          # shown with the locale's decimal comma in an Indonesian Excel
 RP = "#,##0"
+GROUP_FILL, TOTAL_FILL = "#F2F2F2", "#DDEBF7"
+
+_BORDER = Style(border=True, valign="top", font_size=9)
+_BOLD = Style(**{**_BORDER.__dict__, "bold": True})
 
 
-def formats(wb: Any) -> dict[str, Any]:
-    add = wb.add_format
-    bold = {**BORDER, "bold": True}
-    return {
-        "title": add({"bold": True, "font_size": 13}),
-        "note": add({"italic": True, "font_color": "#404040", "text_wrap": True, "valign": "top", "font_size": 9}),
-        "header": add({**bold, "bg_color": "#DDEBF7", "text_wrap": True, "align": "center", "valign": "vcenter"}),
-        "bagian": add({**bold, "bg_color": "#1F4E78", "font_color": "white"}),
-        "text": add({**BORDER, "text_wrap": True, "num_format": "@"}),
-        "pct": add({**BORDER, "num_format": PCT, "align": "right"}),
-        "rp": add({**BORDER, "num_format": RP}),
-        "label": add({**BORDER, "align": "center", "text_wrap": True}),
-        "group_text": add({**bold, "bg_color": "#F2F2F2", "text_wrap": True, "num_format": "@"}),
-        "group_rp": add({**bold, "bg_color": "#F2F2F2", "num_format": RP}),
-        "group_pct": add({**bold, "bg_color": "#F2F2F2", "num_format": PCT, "align": "right"}),
-        "total_text": add({**bold, "bg_color": "#DDEBF7"}),
-        "total_rp": add({**bold, "bg_color": "#DDEBF7", "num_format": RP}),
-        "total_pct": add({**bold, "bg_color": "#DDEBF7", "num_format": PCT, "align": "right"}),
-    }
+def _with(base: Style, **props: object) -> Style:
+    return Style(**{**base.__dict__, **props})
 
 
-def write_cell(ws: Any, row: int, col: int, value: object, fmt: Any) -> None:
-    """A Nilai (formula with its cached value, or a plain value) or a plain text; user text
-    is always written as text."""
+STYLES: dict[str, Style] = {
+    "title": Style(bold=True, font_size=13),
+    "note": Style(italic=True, font_colour="#404040", wrap=True, valign="top", font_size=9),
+    "header": _with(_BOLD, fill=TOTAL_FILL, wrap=True, align="center", valign="vcenter"),
+    "bagian": _with(_BOLD, fill="#1F4E78", font_colour="#FFFFFF"),
+    "text": _with(_BORDER, wrap=True, num_format="@"),
+    "pct": _with(_BORDER, num_format=PCT, align="right"),
+    "rp": _with(_BORDER, num_format=RP),
+    "label": _with(_BORDER, align="center", wrap=True),
+    "group_text": _with(_BOLD, fill=GROUP_FILL, wrap=True, num_format="@"),
+    "group_rp": _with(_BOLD, fill=GROUP_FILL, num_format=RP),
+    "group_pct": _with(_BOLD, fill=GROUP_FILL, num_format=PCT, align="right"),
+    "total_text": _with(_BOLD, fill=TOTAL_FILL),
+    "total_rp": _with(_BOLD, fill=TOTAL_FILL, num_format=RP),
+    "total_pct": _with(_BOLD, fill=TOTAL_FILL, num_format=PCT, align="right"),
+}
+
+
+def title(key: str, profil: Profil, triwulan: int | None) -> str:
+    """The heading of either sheet: OPD, year and, mid-year, the triwulan reported."""
+    periode = text("realisasi.periode", tw=TW[triwulan]) if triwulan else ""
+    return text(key, opd=profil.opd.upper(), tahun=profil.tahun or "", periode=periode)
+
+
+def cell(value: object, style: Style, note: str = "") -> Cell:
+    """A Nilai (formula with its cached value, or a plain value) or a plain text as a cell;
+    user text always stays text (the back ends write it as text)."""
     if isinstance(value, Nilai):
         if value.formula:
-            cached = value.value if value.value is not None else ""
-            ws.write_formula(row, col, value.formula, fmt, cached)
-            return
+            return Cell("" if value.value is None else value.value, style, value.formula, note)
         value = value.value
     if value is None or value == "":
-        ws.write_blank(row, col, None, fmt)
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        ws.write_number(row, col, value, fmt)
-    else:
-        ws.write_string(row, col, str(value), fmt)
+        return Cell(None, style, note=note)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return Cell(value, style, note=note)
+    return Cell(str(value), style, note=note)
 
 
 POINTS_PER_LINE = 12   # 9-pt text
 
 
-def fit_height(ws: Any, row: int, texts: dict[int, object], widths: list[float]) -> None:
-    """Set the row height to show every wrapped text in full (LibreOffice does not auto-fit
-    rows of a file it opens). Call before writing the row (constant_memory mode)."""
-
+def fit_height(texts: dict[int, object], widths: list[float]) -> float | None:
+    """The row height that shows every wrapped text in full (LibreOffice does not auto-fit
+    rows of a file it opens); None for one line."""
     lines = max([text_lines(v, widths[c] * 1.15) for c, v in texts.items() if isinstance(v, str) and v] or [1])
-    if lines > 1:
-        ws.set_row(row, POINTS_PER_LINE * lines + 3)
+    return POINTS_PER_LINE * lines + 3 if lines > 1 else None
 
 
-def page_setup(ws: Any, header_row: int, last_col: int, title: str) -> None:
-    ws.set_landscape()
-    ws.set_paper(9)                 # A4
-    ws.fit_to_pages(1, 0)
-    ws.set_margins(left=0.4, right=0.4, top=0.5, bottom=0.6)
-    ws.repeat_rows(header_row, header_row)
-    ws.set_footer(text("realisasi.kaki", judul=title.replace("&", "&&")))
-    ws.freeze_panes(header_row + 1, 0)
+def page_setup(header_row: int, title: str) -> PrintSetup:
+    """A4 landscape, one page wide, the header row repeated on every page, a footer."""
+    return PrintSetup(repeat_rows=(header_row, header_row), footer=text("realisasi.kaki", judul=title.replace("&", "&&")))
 
 
-def band_formats(wb: Any, skala: Skala) -> list[tuple[Any, Any]]:
-    """(band, format) per band, best first: fill and font colour, bold for the top band."""
-    out = []
-    for i, band in enumerate(skala.pita):
-        out.append((band, wb.add_format({"bg_color": band.warna, "font_color": band.huruf, "bold": i == 0})))
-    return out
+def band_looks(skala: Skala) -> list[Highlight]:
+    """The look of each band, best first: fill and font colour, bold for the top band."""
+    return [Highlight(band.warna, band.huruf, i == 0) for i, band in enumerate(skala.pita)]
 
 
-def predikat_colours(ws: Any, wb: Any, skala: Skala, first: int, last: int, cols: list[int],
-                     capaian_col: int) -> None:
+def predikat_colours(skala: Skala, first: int, last: int, cols: list[int],
+                     capaian_col: int) -> list[ConditionalFormat]:
     """Conditional formats colouring ``cols`` of rows [first, last] by the band of the
     capaian in ``capaian_col`` (a number; text like n/a stays uncoloured)."""
     if last < first:
-        return
+        return []
     cap = f"${col_letter(capaian_col)}{first + 1}"
-    for band, fmt in band_formats(wb, skala):
+    out = []
+    for band, look in zip(skala.pita, band_looks(skala), strict=True):
         if band.min is None:
             criteria = f"=ISNUMBER({cap})"
         else:
             op = ">=" if band.min_inklusif else ">"
             criteria = f"=AND(ISNUMBER({cap}),{cap}{op}{literal(band.min)})"
-        for col in cols:
-            ws.conditional_format(first, col, last, col, {"type": "formula", "criteria": criteria,
-                                                          "format": fmt, "stop_if_true": True})
+        out.extend(ConditionalFormat((first, col, last, col), criteria, look) for col in cols)
+    return out
 
 
 def scale_legend(skala: Skala) -> str:

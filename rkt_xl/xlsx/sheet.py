@@ -1,11 +1,13 @@
 """A writer-neutral description of an output sheet, and its XlsxWriter back end.
 
-A sheet writer (RKT, and the sheets to come) describes what the sheet holds: column
-widths, rows of cells (text, numbers, formulas with their cached values), one-row merges,
-row heights, styles and print set-up. Two small back ends render a description: this
+A sheet writer (RKT, Ringkasan, Pengukuran Kinerja, Realisasi Anggaran) describes what the
+sheet holds: column widths, rows of cells (text, numbers, formulas with their cached values,
+notes), one-row merges, row heights, styles, print set-up and freeze panes, conditional
+formats (:class:`ConditionalFormat`) and native charts (:class:`Chart`, in
+:mod:`rkt_xl.xlsx.sheet_chart`). Two small back ends render a description: this
 module's :func:`render` for files (XlsxWriter, row by row, so ``constant_memory`` works)
-and :func:`rkt_xl.excel.write_sheet` for the live workbook (xlwings). Both get the same
-cells by construction.
+and :func:`rkt_xl.excel.write_sheet` for the live workbook (xlwings,
+:mod:`rkt_xl.xlsx.live_writer`). Both get the same cells by construction.
 
 Rows are produced lazily (``SheetDescription.rows`` is any iterable), so a sheet of
 hundreds of thousands of rows is never held whole in memory.
@@ -18,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rkt_xl.xlsx.formats import BORDER_COLOUR
+from rkt_xl.xlsx.sheet_chart import Chart, render_chart
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,7 @@ class Cell:
     value: str | int | float | None = None   # for a formula: its cached value
     style: Style | None = None
     formula: str = ""                         # "=..." written by our code only
+    note: str = ""                            # a cell note (comment), plain text
 
 
 @dataclass
@@ -87,6 +91,26 @@ class PrintSetup:
     footer: str = ""
 
 
+@dataclass(frozen=True)
+class Highlight:
+    """The look a conditional format gives a cell (no font size: it keeps the cell's)."""
+
+    fill: str                        # "#RRGGBB"
+    font_colour: str
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class ConditionalFormat:
+    """``look`` on the block (r1, c1, r2, c2), 0-based, where ``formula`` (relative to the
+    block's top-left cell, "=...") is true; later rules are skipped once one applies."""
+
+    block: tuple[int, int, int, int]
+    formula: str
+    look: Highlight
+    stop_if_true: bool = True
+
+
 @dataclass
 class SheetDescription:
     name: str
@@ -95,6 +119,9 @@ class SheetDescription:
     freeze: tuple[int, int] | None = None
     print_setup: PrintSetup = field(default_factory=PrintSetup)
     table: tuple[int, int, int, int] | None = None          # bordered block (r1, c1, r2, c2), 0-based
+    conditional_formats: list[ConditionalFormat] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)       # in the order they are added
+    note_scale: tuple[float, float] = (1.0, 1.0)           # size of the note boxes (x, y)
 
 
 class _Formats:
@@ -117,6 +144,9 @@ def render(wb: Any, ws: Any, sheet: SheetDescription, release_every: int = 1000)
     for i, width in enumerate(sheet.widths):
         ws.set_column(i, i, width)
     written = 0
+    notes = False
+    # constant_memory mode: a note is written with its row, before the next row
+    note_options = {"x_scale": sheet.note_scale[0], "y_scale": sheet.note_scale[1]} if sheet.note_scale != (1.0, 1.0) else {}
     for row in sheet.rows:
         if row.height is not None:
             ws.set_row(row.index, row.height)
@@ -129,11 +159,31 @@ def render(wb: Any, ws: Any, sheet: SheetDescription, release_every: int = 1000)
             if col in merged:
                 continue
             _write(ws, row.index, col, cell, fmt(cell.style))
+            if cell.note:
+                ws.write_comment(row.index, col, cell.note, note_options)
+                notes = True
         written = row.index + 1
         if written % release_every == 0:
-            release_written_rows(ws)
+            # row heights place note boxes and charts: kept where the sheet has them
+            release_written_rows(ws, keep_sizes_below=written if notes or sheet.charts else 0)
+    _conditional_formats(wb, ws, sheet.conditional_formats)
     _print_setup(ws, sheet)
+    for chart in sheet.charts:
+        render_chart(wb, ws, chart)
     return written
+
+
+def _conditional_formats(wb: Any, ws: Any, rules: list[ConditionalFormat]) -> None:
+    """One format per distinct look, made before the rules (in their first-use order)."""
+    looks: dict[Highlight, Any] = {}
+    for rule in rules:
+        if rule.look not in looks:
+            looks[rule.look] = wb.add_format({"bg_color": rule.look.fill, "font_color": rule.look.font_colour,
+                                              "bold": rule.look.bold})
+    for rule in rules:
+        r1, c1, r2, c2 = rule.block
+        ws.conditional_format(r1, c1, r2, c2, {"type": "formula", "criteria": rule.formula,
+                                               "format": looks[rule.look], "stop_if_true": rule.stop_if_true})
 
 
 def _write(ws: Any, r: int, c: int, cell: Cell, f: Any) -> None:
