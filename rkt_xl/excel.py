@@ -9,12 +9,13 @@ Errors reach the user as a message box in Bahasa Indonesia, never as a traceback
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from rkt_xl.errors import RktXlError
+from rkt_xl.excel_sheet import add_note, as_cell_text, write_sheet
 from rkt_xl.mail.run import KirimResult, confirmation, prepare_saved, send_prepared
 from rkt_xl.model.numbers import format_id
 from rkt_xl.texts import text
@@ -23,8 +24,8 @@ from rkt_xl.validation.judge import Judgement, Source, judge
 from rkt_xl.workbook import layout as C
 from rkt_xl.workbook.live import split_error_values
 from rkt_xl.xlsx.formats import FINDING_FILLS, MARK_FILLS, rgb
-from rkt_xl.xlsx.live_rkt import live_rkt_sheet
-from rkt_xl.xlsx.sheet import Row, SheetDescription, Style
+from rkt_xl.xlsx.live_rkt import live_realisasi_sheets, live_rkt_sheet
+from rkt_xl.xlsx.sheet import SheetDescription
 from rkt_xl.xlsx.validasi_sheet import (
     COLUMNS,
     HEADER_ROW,
@@ -38,13 +39,12 @@ from rkt_xl.xlsx.validasi_sheet import (
 
 # Sheets the buttons never read as input.
 OUTPUT_SHEETS = frozenset({C.SHEET_PETUNJUK, C.SHEET_REFERENSI, C.SHEET_RKT, C.SHEET_VALIDASI,
-                           C.SHEET_RINGKASAN, "xlwings.conf", "_xlwings.conf"})
+                           C.SHEET_RINGKASAN, C.SHEET_PENGUKURAN, C.SHEET_ANGGARAN, "xlwings.conf", "_xlwings.conf"})
 MARK_COLOURS = {sev: rgb(fill) for sev, fill in MARK_FILLS.items()}
 ROW_COLOURS = {sev: rgb(fill) for sev, fill in FINDING_FILLS.items()}
 ORIGINAL_COLOUR_COL = MARKS_COL + 1   # 1-based: hidden columns of the Validasi sheet, the fill a marked cell had
 ORIGINAL_NOTE_COL = ORIGINAL_COLOUR_COL + 3   # and its note ("n:" + text; "" = none)
 NOTE_PREFIX = "n:"        # keeps a note such as "=..." or "#N/A" a plain text value
-FORMULA_TRIGGERS = ("=", "+", "-", "@")
 
 
 # --- entry points called by the VBA module (macros/RKT.bas) ---
@@ -149,17 +149,30 @@ def run_konsolidasi(book: Any) -> Report | None:
             ui.alert(text("excel.konsolidasi-galat", **report.counts), critical=True)
             return report
         ui.status(text("excel.status-tulis", sheet=C.SHEET_RKT))
-        made = live_rkt_sheet(judged.merged())
+        rkt = judged.merged()
+        made = live_rkt_sheet(rkt)
         if made is None:
             ui.alert(text("excel.konsolidasi-kolom-pagu"), critical=True)
             return report
         sheet, plan = made
         write_sheet(get_or_add_sheet(book, C.SHEET_RKT), sheet)
+        write_realisasi(book, live_realisasi_sheets(rkt), ui)
         book.sheets[C.SHEET_RKT].activate()
         catatan = text("excel.konsolidasi-catatan", **report.counts) if report.counts["peringatan"] else ""
         ui.alert(text("excel.konsolidasi-selesai", jumlah=plan.n_subs, total=format_id(plan.jumlah), catatan=catatan))
         return report
     return None
+
+
+def write_realisasi(book: Any, sheets: Sequence[SheetDescription], ui: _Ui) -> None:
+    """The Pengukuran Kinerja and Realisasi Anggaran sheets when realisasi is filled; when it
+    is not (any more), the ones a previous run wrote are removed."""
+    for sheet in sheets:
+        ui.status(text("excel.status-tulis", sheet=sheet.name))
+        write_sheet(get_or_add_sheet(book, sheet.name), sheet)
+    if not sheets:
+        for old in [s for s in book.sheets if s.name in (C.SHEET_PENGUKURAN, C.SHEET_ANGGARAN)]:
+            old.delete()
 
 
 def run_buat_lkjip(book: Any) -> Path | None:
@@ -236,13 +249,6 @@ def password_dialog(prompt: str) -> str:  # pragma: no cover - needs a desktop
 
 # --- writing results back ---
 
-def as_cell_text(value: object) -> object:
-    """User text that Excel would take for a formula keeps a leading apostrophe (stays text)."""
-    if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
-        return "'" + value
-    return value
-
-
 def get_or_add_sheet(book: Any, name: str) -> Any:
     names = [s.name for s in book.sheets]
     if name in names:
@@ -287,62 +293,11 @@ def show_report(book: Any, report: Report, ui: _Ui) -> None:
         target.color = MARK_COLOURS[worst]
         if target.note is not None:
             target.note.delete()
-        target.add_note("\n".join(text("excel.catatan-sel", severity=s, message=m) for s, m in items))
+        add_note(target, "\n".join(text("excel.catatan-sel", severity=s, message=m) for s, m in items))
     if originals:
         ws.range((first + 1, ORIGINAL_COLOUR_COL)).value = originals
         ws.range((1, ORIGINAL_COLOUR_COL), (1, ORIGINAL_NOTE_COL)).column_width = 0
     ws.activate()
-
-
-def write_sheet(ws: Any, sheet: SheetDescription) -> None:
-    """The xlwings back end of a sheet description (rkt_xl.xlsx.sheet): every value and
-    formula in one write, then formats in runs of equal cells (one call per run, not per
-    cell), merges, widths and heights."""
-    ws.clear()
-    rows = list(sheet.rows)
-    n_rows = max((row.index for row in rows), default=-1) + 1
-    n_cols = max((c for row in rows for c in row.cells), default=-1) + 1
-    grid: list[list[object]] = [[None] * n_cols for _ in range(n_rows)]
-    for row in rows:
-        for c, cell in row.cells.items():    # formulas as they are, user text kept as text
-            grid[row.index][c] = cell.formula or as_cell_text(cell.value)
-    ws.range((1, 1)).value = grid
-    for col, width in enumerate(sheet.widths, start=1):
-        ws.range((1, col)).column_width = width
-    for row in rows:
-        r = row.index + 1
-        if row.height is not None:
-            ws.range((r, 1)).row_height = row.height
-        for (c1, c2), style in _runs(row):
-            rng = ws.range((r, c1 + 1), (r, c2 + 1))
-            if style.bold:
-                rng.font.bold = True
-            if style.fill is not None:
-                rng.color = rgb(style.fill)
-            if style.num_format is not None:
-                rng.number_format = style.num_format
-            if style.wrap:
-                rng.wrap_text = True
-        for c1, c2 in row.merges:
-            ws.range((r, c1 + 1), (r, c2 + 1)).merge()
-    if sheet.table is not None:
-        r1, c1, r2, c2 = sheet.table
-        table = ws.range((r1 + 1, c1 + 1), (r2 + 1, c2 + 1))
-        if getattr(table, "api", None) is not None:   # Excel on Windows: thin borders, one call
-            table.api.Borders.LineStyle = 1
-
-
-def _runs(row: Row) -> Iterator[tuple[tuple[int, int], Style]]:
-    """Runs of adjacent cells of ``row`` with the same style: ((first col, last col), style)."""
-    start, current = 0, None
-    for c in range(0, max(row.cells, default=-1) + 2):
-        cell = row.cells.get(c)
-        style = cell.style if cell is not None else None
-        if current is not None and style != current:
-            yield (start, c - 1), current
-            current = None
-        if current is None and style is not None:
-            start, current = c, style
 
 
 def _undo_marks(book: Any, ws: Any) -> None:
@@ -362,4 +317,4 @@ def _undo_marks(book: Any, ws: Any) -> None:
             target.note.delete()
         note = rest[0] if rest else None
         if isinstance(note, str) and note.startswith(NOTE_PREFIX):
-            target.add_note(note[len(NOTE_PREFIX):])
+            add_note(target, note[len(NOTE_PREFIX):])

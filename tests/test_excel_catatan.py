@@ -11,7 +11,7 @@ def test_user_note_and_fill_survive_a_mark_and_its_undo(book):  # noqa: F811
     sheet = book.sheets["Sekretariat"]
     cell = sheet.range("G5")
     cell.color = (198, 239, 206)
-    cell.add_note("Catatan Kabid: =angka dari DPA, #N/A bila belum ada")
+    cell.api.AddComment("Catatan Kabid: =angka dari DPA, #N/A bila belum ada")   # as Excel makes a note
     sheet.range("G5").value = "#REF!"              # an error the button will mark
     excel.run_validasi(book)
     assert cell.color == excel.MARK_COLOURS["galat"]

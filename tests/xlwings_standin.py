@@ -1,12 +1,17 @@
 """An in-memory stand-in for the part of the xlwings API that rkt_xl.excel uses (same
-names and shapes: Book.sheets, Sheet.range/used_range/clear, Range.value/options/color/
-note/add_note/add_hyperlink/font/column_width, App.status_bar/alert/screen_updating).
-Excel cannot run on Linux; this lets the adapter run for real against known cells."""
+names and shapes: Book.sheets, Sheet.range/used_range/clear/delete/charts/api,
+Range.value/options/color/note/add_hyperlink/font/column_width/left/top/api,
+Charts.add, Chart.chart_type/delete/api, App.status_bar/alert/screen_updating/api).
+``.api`` gives the stand-in of the few members of Excel's own object model used where xlwings
+has no call (tests/xlwings_standin_native.py). Excel cannot run on Linux; this lets the
+adapter run for real against known cells."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+
+from tests.xlwings_standin_native import AppApi, ChartApi, RangeApi, SheetApi
 
 
 def _rc(address: str) -> tuple[int, int]:
@@ -36,6 +41,8 @@ class Cell:
     bold: bool = False
     number_format: str = "General"
     wrap: bool = False
+    italic: bool = False
+    font_color: tuple[int, int, int] | None = None
 
 
 class App:
@@ -45,6 +52,14 @@ class App:
         self.screen_updating = True
         self.alerts: list[dict[str, str]] = []
         self.answers: list[str] = []     # what the user clicks in the next boxes ("ok", "cancel"...)
+        self.book: Book | None = None
+        self._api: AppApi | None = None
+
+    @property
+    def api(self) -> AppApi:
+        if self._api is None:
+            self._api = AppApi(self)
+        return self._api
 
     def __setattr__(self, name: str, value: object) -> None:
         if name == "status_bar" and isinstance(value, str):
@@ -68,6 +83,24 @@ class Font:
     def bold(self, value: bool) -> None:
         for c in self._rng._cells():
             c.bold = value
+
+    @property
+    def italic(self) -> bool:
+        return self._rng._cell(*self._rng.top_left).italic
+
+    @italic.setter
+    def italic(self, value: bool) -> None:
+        for c in self._rng._cells():
+            c.italic = value
+
+    @property
+    def color(self) -> tuple[int, int, int] | None:
+        return self._rng._cell(*self._rng.top_left).font_color
+
+    @color.setter
+    def color(self, value: tuple[int, int, int]) -> None:
+        for c in self._rng._cells():
+            c.font_color = value
 
 
 class Range:
@@ -143,10 +176,17 @@ class Range:
     def note(self) -> Note | None:
         return self._cell(*self.top_left).note
 
-    def add_note(self, text: str) -> Note:
-        cell = self._cell(*self.top_left)
-        cell.note = Note(text, cell)
-        return cell.note
+    @property
+    def api(self) -> RangeApi:
+        return RangeApi(self)
+
+    @property
+    def left(self) -> float:    # points, from the column widths (about 7 px per character)
+        return sum(self.sheet.widths.get(c, 8.43) * 7 * 0.75 for c in range(1, self.top_left[1]))
+
+    @property
+    def top(self) -> float:
+        return sum(self.sheet.heights.get(r, 15.0) for r in range(1, self.top_left[0]))
 
     def add_hyperlink(self, address: str, text_to_display: str | None = None, screen_tip: str | None = None) -> None:
         cell = self._cell(*self.top_left)
@@ -207,6 +247,16 @@ class Sheet:
     widths: dict[int, float] = field(default_factory=dict)
     heights: dict[int, float] = field(default_factory=dict)
     merges: list[str] = field(default_factory=list)
+    conditions: list = field(default_factory=list)          # FormatConditions.Add, in order
+    borders: dict = field(default_factory=dict)             # block -> Borders
+    charts: Charts = field(default=None)
+    api: SheetApi = field(default_factory=SheetApi)
+
+    def __post_init__(self) -> None:
+        self.charts = Charts()
+
+    def delete(self) -> None:
+        self.book.sheets._list.remove(self)
 
     def range(self, first, last=None) -> Range:
         if isinstance(first, str) and ":" in first:
@@ -224,9 +274,12 @@ class Sheet:
                      (max(r for r, _ in used), max(c for _, c in used)))
 
     def clear(self) -> None:
+        """Cells.Clear: values, formats, notes, merges, conditional formats (not charts)."""
         self.cells.clear()
         self.merges.clear()
         self.heights.clear()
+        self.conditions.clear()
+        self.borders.clear()
 
     def activate(self) -> None:
         self.book.active = self.name
@@ -237,6 +290,40 @@ class Sheet:
 
         return {a1(r - 1, c - 1): (cell.formula or cell.value) for (r, c), cell in sorted(self.cells.items())
                 if cell.value is not None or cell.formula}
+
+
+@dataclass
+class Chart:
+    left: float
+    top: float
+    width: float
+    height: float
+    charts: Charts
+    name: str = ""
+    chart_type: str = "column_clustered"
+    api: tuple = field(default_factory=lambda: (None, ChartApi()))   # (ChartObject, Chart) as on Windows
+
+    def delete(self) -> None:
+        self.charts._list.remove(self)
+
+
+class Charts:
+    def __init__(self) -> None:
+        self._list: list[Chart] = []
+
+    def __iter__(self):
+        return iter(list(self._list))
+
+    def __len__(self) -> int:
+        return len(self._list)
+
+    def __getitem__(self, i: int) -> Chart:
+        return self._list[i]
+
+    def add(self, left: float = 0, top: float = 0, width: float = 355, height: float = 211) -> Chart:
+        chart = Chart(left, top, width, height, self, name=f"Chart {len(self._list) + 1}")
+        self._list.append(chart)
+        return chart
 
 
 class Sheets:
@@ -267,6 +354,7 @@ class Book:
         self.name, self.app, self.active = name, App(), None
         self.fullname = fullname or name   # the saved file's path, as xlwings gives it
         self.sheets = Sheets(self)
+        self.app.book = self
 
     @classmethod
     def from_grids(cls, grids: dict[str, list[list[object]]], name: str = "RKT.xlsm",

@@ -1,9 +1,12 @@
-"""The RKT sheet for the live workbook (the Konsolidasi button).
+"""The RKT, Pengukuran Kinerja and Realisasi Anggaran sheets for the live workbook (the
+Konsolidasi button).
 
-The description comes from the same function as `rkt konsolidasi`'s
-(:func:`rkt_xl.xlsx.rkt_sheet.describe_rkt_sheet`), so both paths give the same cells by
-construction; only the formulas differ in where they point: at the Pagu cells where the live
-workbook has them (rows typed by the user, not the template layout).
+The descriptions come from the same functions as `rkt konsolidasi`'s
+(:func:`rkt_xl.xlsx.rkt_sheet.describe_rkt_sheet`,
+:func:`rkt_xl.xlsx.pengukuran_sheet.describe_realisasi_sheets`), so both paths give the same
+cells by construction; only the formulas differ in where they point: at the Pagu and
+realisasi cells where the live workbook has them (rows typed by the user, not the template
+layout).
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ import re
 
 from rkt_xl.consolidation.plan import RktPlan, SubRecord, plan_rkt, sub_records
 from rkt_xl.model.entities import Rkt
+from rkt_xl.realisasi.records import Collector
 from rkt_xl.workbook.layout import col_letter
+from rkt_xl.xlsx.pengukuran_sheet import describe_realisasi_sheets
 from rkt_xl.xlsx.rkt_sheet import describe_rkt_sheet, table_block
 from rkt_xl.xlsx.sheet import SheetDescription
 from rkt_xl.xlsx.template_formats import PAGU_COL
@@ -43,3 +48,15 @@ def live_rkt_sheet(rkt: Rkt) -> tuple[SheetDescription, RktPlan] | None:
     sheet = describe_rkt_sheet(plan, rkt.profil)
     sheet.table = table_block(plan)
     return sheet, plan
+
+
+def live_realisasi_sheets(rkt: Rkt) -> tuple[SheetDescription, ...]:
+    """Pengukuran Kinerja and Realisasi Anggaran for a live workbook whose sheets are ``rkt``'s
+    (the year's figures), pointing at the cells the values were read from; none when no
+    realisasi is filled."""
+    collector = Collector(at_loc=True)
+    for b in rkt.bidang:
+        collector.add(b, b.sheet)
+    if not collector.present(rkt.sasaran):
+        return ()
+    return describe_realisasi_sheets(collector, rkt.profil, rkt.sasaran)
