@@ -9,6 +9,13 @@ nomenclature lists only ~100 codes), so the generator also writes ``nomenklatur.
 (and their kegiatan names as written), loaded through ``RKT_NOMENKLATUR`` as an office would
 add the codes of its urusan; the inputs then validate like real, mostly clean ones.
 Deterministic (seeded), so a cached set is reused.
+
+With ``realisasi=True`` (command line: ``--realisasi``) the same plan also carries a year of
+realisasi, as a Bappeda holds it at year end: realisasi anggaran per triwulan for every sub
+kegiatan (together 60 to 105 % of its pagu), realisasi per triwulan for every Keluaran and
+Hasil indicator and every indikator sasaran (per triwulan a quarter of the target, give or
+take; the last triwulan for percentages and words). Generated into its own folder, its own
+stamp: the plan-only sets stay as they are.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ from pathlib import Path
 
 from rkt_xl.model.entities import Bidang, Indikator, IndikatorSasaran, Profil, Rkt, SubKegiatan
 from rkt_xl.model.target import Target
+from rkt_xl.realisasi.indikator import decimal_text
 from rkt_xl.workbook.bidang import BidangSpec
 from rkt_xl.xlsx.template import write_workbook
 
@@ -52,6 +60,43 @@ def _text(rng: random.Random, low: int, high: int) -> str:
     return " ".join(words).capitalize()
 
 
+def _realisasi_tw(rng: random.Random, target: Target) -> list[Target]:
+    """Four triwulan of realisasi for ``target``: numbers about a quarter of it each (for
+    percentages the running value), a word target reached in the last triwulan."""
+    value = target.value if target.kind in ("angka", "persen") else None
+    if value is None:
+        return [Target.parse("")] * 3 + [Target.parse(target.raw)]
+    if target.kind == "persen":
+        return [Target.parse(decimal_text(value * rng.randint(70, 105) // 100) + "%") for _ in range(4)]
+    parts = [value * rng.randint(15, 30) / 100 for _ in range(4)]
+    return [Target.parse(decimal_text(round(x, 0 if value >= 20 else 1))) for x in parts]
+
+
+def add_realisasi(rkt: Rkt, rng: random.Random) -> None:
+    """A year of realisasi in ``rkt`` (see the module text)."""
+    for sub in rkt.all_sub_kegiatan():
+        share = rng.randint(60, 105)
+        total = (sub.pagu or 0) * share // 100
+        cuts = sorted(rng.randint(0, total) for _ in range(3))
+        sub.realisasi_anggaran_tw1, sub.realisasi_anggaran_tw2, sub.realisasi_anggaran_tw3, sub.realisasi_anggaran_tw4 = (
+            b - a for a, b in zip([0, *cuts], [*cuts, total], strict=True))
+        for ind in (*sub.keluaran, *sub.hasil):
+            ind.realisasi_tw1, ind.realisasi_tw2, ind.realisasi_tw3, ind.realisasi_tw4 = _realisasi_tw(rng, ind.target)
+
+
+def _sasaran(realisasi: bool) -> list[IndikatorSasaran]:
+    if not realisasi:
+        return SASARAN
+    out = []
+    for i, s in enumerate(SASARAN):
+        tw = [Target.parse(v) for v in ("70", "74", "78", str(76 + 2 * i))]   # an index: the last triwulan counts
+        out.append(IndikatorSasaran(s.kode, tujuan=s.tujuan, sasaran=s.sasaran, indikator=s.indikator, satuan=s.satuan,
+                                    target=s.target, polaritas=s.polaritas, realisasi_tw1=tw[0], realisasi_tw2=tw[1],
+                                    realisasi_tw3=tw[2], realisasi_tw4=tw[3], sifat="non-kumulatif",
+                                    realisasi_n1=Target.parse("72")))
+    return out
+
+
 def synthetic_model(opd: int, bidang: int, subs: int, rng: random.Random, counter: dict[str, int]) -> Rkt:
     codes = list(PROGRAMS)
     sheets = []
@@ -75,11 +120,12 @@ def synthetic_model(opd: int, bidang: int, subs: int, rng: random.Random, counte
     return Rkt(PROFIL, SASARAN, sheets)
 
 
-def generate(folder: Path, files: int, bidang: int, subs: int, seed: int = 2025) -> list[Path]:
+def generate(folder: Path, files: int, bidang: int, subs: int, seed: int = 2025,
+             realisasi: bool = False) -> list[Path]:
     """``files`` OPD workbooks of ``bidang`` sheets x ``subs`` sub kegiatan in ``folder``
-    (reused when already complete)."""
+    (reused when already complete); ``realisasi``: with a year of realisasi filled."""
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = folder / f".lengkap-{files}x{bidang}x{subs}-{seed}-n"
+    stamp = folder / f".lengkap-{files}x{bidang}x{subs}-{seed}-n{'-realisasi' if realisasi else ''}"
     paths = [folder / f"RKT_OPD{i:02d}.xlsx" for i in range(1, files + 1)]
     if stamp.exists() and all(p.exists() for p in paths):
         return paths
@@ -87,6 +133,9 @@ def generate(folder: Path, files: int, bidang: int, subs: int, seed: int = 2025)
     codes: dict[str, tuple[str, str]] = {}
     for i, path in enumerate(paths, start=1):
         rkt = synthetic_model(i, bidang, subs, rng, counter)
+        if realisasi:
+            rkt.sasaran = _sasaran(True)
+            add_realisasi(rkt, random.Random(seed * 1000 + i))   # the plan stays that of the plain set
         write_workbook(path, rkt, [BidangSpec(b.sheet, b.nama) for b in rkt.bidang], archive=False)
         for sub in rkt.all_sub_kegiatan():
             codes[sub.kode] = ("sub_kegiatan", sub.nama)
@@ -109,6 +158,8 @@ def write_nomenclature(path: Path, codes: dict[str, tuple[str, str]]) -> None:
             out.writerow(["2021", kode, tingkat, nama, "belum_terverifikasi", "synthetic (benchmark)"])
 
 
-if __name__ == "__main__":   # generate.py FOLDER FILES BIDANG SUBS: prints the paths
-    folder, *sizes = sys.argv[1:]
-    print("\n".join(map(str, generate(Path(folder), *map(int, sizes)))))
+if __name__ == "__main__":   # generate.py FOLDER FILES BIDANG SUBS [--realisasi]: prints the paths
+    args = [a for a in sys.argv[1:] if a != "--realisasi"]
+    folder, *sizes = args
+    paths = generate(Path(folder), *map(int, sizes), realisasi="--realisasi" in sys.argv[1:])
+    print("\n".join(map(str, paths)))

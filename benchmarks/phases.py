@@ -43,6 +43,7 @@ def main(out: str, *inputs: str) -> None:
     wrap(k, "plan_rkt", "plan")
     wrap(ow, "write_rkt_sheet", "RKT sheet")
     wrap(ow, "write_ringkasan_sheet", "Ringkasan sheet")
+    wrap(ow, "write_realisasi_sheets", "Pengukuran + Realisasi Anggaran sheets")   # issue 11, with realisasi
     wrap(ow, "_write_validasi", "Validasi sheet")
     wrap(ow.OutputWorkbook, "close", "zip (XlsxWriter close)")
     start = time.perf_counter()

@@ -5,7 +5,9 @@ time and peak memory (maximum RSS of the child process):
 
 - the bundled 2023 sample, end to end (target: under 0.5 s);
 - synthetic inputs at Pemda scale (40 OPD workbooks x 4 bidang x 60 sub kegiatan) and 10x
-  the rows (40 x 4 x 600), see ``generate.py``; their made-up sub kegiatan codes come with their own
+  the rows (40 x 4 x 600), see ``generate.py``; ``pemda-realisasi``: the Pemda-scale plan with a
+  year of realisasi filled (the output gains the Pengukuran Kinerja and Realisasi Anggaran
+  sheets, issue 11); their made-up sub kegiatan codes come with their own
   nomenclature CSV (``RKT_NOMENKLATUR``), and the runs pass ``--paksa`` so that a run always
   writes its output;
 - for each, the floor (``floor.py``): calamine reads the same inputs, XlsxWriter
@@ -15,7 +17,8 @@ time and peak memory (maximum RSS of the child process):
 Targets: Pemda scale within 1.5x of the floor; peak memory under 200 MB at 10x. Results go
 to docs/benchmark.md (and stdout).
 
-    python benchmarks/run.py [--skala pemda,10x] [--ulang 3] [--tanpa-tulis]
+    python benchmarks/run.py [--skala pemda,10x,pemda-realisasi] [--ulang 3] [--tanpa-tulis]
+    python benchmarks/run.py --skala pemda-realisasi --hanya-skala   # one scale, its table rows only
 """
 
 from __future__ import annotations
@@ -37,7 +40,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
-SCALES = {"pemda": (40, 4, 60), "10x": (40, 4, 600)}
+SCALES = {"pemda": (40, 4, 60), "10x": (40, 4, 600), "pemda-realisasi": (40, 4, 60)}
+WITH_REALISASI = frozenset({"pemda-realisasi"})   # generate.py --realisasi: its own cached set
+REALISASI_PHASE = "Pengukuran + Realisasi Anggaran sheets"   # label in phases.py
 SAMPLE = ROOT / "workbooks" / "contoh" / "RKT_BKPSDM_2023.xlsx"
 CACHE = Path(tempfile.gettempdir()) / "rkt_xl_bench"
 PY = sys.executable
@@ -152,7 +157,8 @@ def bench_documents(work: Path, repeat: int) -> dict[str, Run]:
 def bench_scale(name: str, work: Path, repeat: int) -> dict[str, object]:
     files, bidang, subs = SCALES[name]
     t = time.perf_counter()
-    paths = child(str(HERE / "generate.py"), str(CACHE / name), str(files), str(bidang), str(subs)).split()
+    extra = ["--realisasi"] if name in WITH_REALISASI else []
+    paths = child(str(HERE / "generate.py"), str(CACHE / name), str(files), str(bidang), str(subs), *extra).split()
     print(f"  {name}: {len(paths)} berkas siap ({time.perf_counter() - t:.1f} s)", flush=True)
     # the codes of the synthetic urusan, as an office adds its own (children inherit it)
     os.environ["RKT_NOMENKLATUR"] = str(CACHE / name / "nomenklatur.csv")
@@ -198,19 +204,8 @@ def report(sample: Run, results: dict[str, dict[str, object]],
         f"**{sample.wall:.2f} s**, {sample.peak:.0f} MB (target < 0.5 s: "
         f"{'met' if sample.wall < 0.5 else 'MISSED'}).",
         "",
-        "| scale | inputs | output | rkt konsolidasi | floor | ratio | validation alone | library call |",
-        "|---|---|---|---|---|---|---|---|",
     ]
-    for name, r in results.items():
-        ours, floor, lib, valid = r["ours"], r["floor"], r["lib"], r["validate"]
-        lines.append(
-            f"| {name}: {r['files']} x {r['bidang']} x {r['subs']} = {r['files'] * r['bidang'] * r['subs']:,} sub "
-            f"| {r['in_mb']:.1f} MB | {r['out_mb']:.1f} MB, {r['cells']:,} cells ({r['rkt_rows']:,} RKT rows, "
-            f"{r['validasi_rows']:,} Validasi rows) "
-            f"| {ours.wall:.1f} s, {ours.peak:.0f} MB | {floor.wall:.1f} s, {floor.peak:.0f} MB "
-            f"| **{ours.wall / floor.wall:.2f}x** time, {ours.peak / floor.peak:.2f}x memory "
-            f"| {valid.wall:.1f} s, {valid.peak:.0f} MB "
-            f"| {f'{lib.wall:.1f} s, {lib.peak:.0f} MB' if lib else '-'} |")
+    lines += scale_rows(results)
     lines += ["", f"Median of {next(iter(results.values()))['repeat'] if results else 0} runs per scale "
               "(rkt and floor alternating); validation and library call: one run.", ""]
     for name, r in results.items():
@@ -234,6 +229,23 @@ def report(sample: Run, results: dict[str, dict[str, object]],
     return "\n".join(lines)
 
 
+def scale_rows(results: dict[str, dict[str, object]]) -> list[str]:
+    """The table of the scales: rkt konsolidasi beside its floor."""
+    lines = ["| scale | inputs | output | rkt konsolidasi | floor | ratio | validation alone | library call |",
+             "|---|---|---|---|---|---|---|---|"]
+    for name, r in results.items():
+        ours, floor, lib, valid = r["ours"], r["floor"], r["lib"], r["validate"]
+        lines.append(
+            f"| {name}: {r['files']} x {r['bidang']} x {r['subs']} = {r['files'] * r['bidang'] * r['subs']:,} sub "
+            f"| {r['in_mb']:.1f} MB | {r['out_mb']:.1f} MB, {r['cells']:,} cells ({r['rkt_rows']:,} RKT rows, "
+            f"{r['validasi_rows']:,} Validasi rows) "
+            f"| {ours.wall:.1f} s, {ours.peak:.0f} MB | {floor.wall:.1f} s, {floor.peak:.0f} MB "
+            f"| **{ours.wall / floor.wall:.2f}x** time, {ours.peak / floor.peak:.2f}x memory "
+            f"| {valid.wall:.1f} s, {valid.peak:.0f} MB "
+            f"| {f'{lib.wall:.1f} s, {lib.peak:.0f} MB' if lib else '-'} |")
+    return lines
+
+
 def _verdict(sample: Run, results: dict[str, dict[str, object]]) -> list[str]:
     """The targets of issue 4, met or missed, and what the phases say about why."""
     lines = ["## Targets", "",
@@ -250,6 +262,14 @@ def _verdict(sample: Run, results: dict[str, dict[str, object]]) -> list[str]:
             f"cell) {ph['Validasi sheet']:.1f} s. Writing the bidang, RKT and Ringkasan sheets with their formats "
             f"({ph['bidang sheets'] + ph['RKT sheet'] + ph['Ringkasan sheet']:.1f} s) and the zip "
             f"({ph['zip (XlsxWriter close)']:.1f} s) cost about what the floor pays for the same cells.")
+    if "pemda-realisasi" in results:
+        r = results["pemda-realisasi"]
+        ratio = r["ours"].wall / r["floor"].wall
+        sheets = r["phases"]["seconds"].get(REALISASI_PHASE, 0.0)
+        lines.append(
+            f"- Pemda scale with realisasi filled (issue 11) within 1.5x of its floor: "
+            f"**{'met' if ratio <= 1.5 else 'missed'}** ({ratio:.2f}x; the Pengukuran Kinerja and Realisasi "
+            f"Anggaran sheets take {sheets:.1f} s of the run).")
     if "10x" in results:
         r = results["10x"]
         ph = r["phases"]
@@ -274,18 +294,26 @@ def main() -> int:
         print(json.dumps(output_spec(Path(sys.argv[2]))))
         return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--skala", default="pemda,10x")
+    parser.add_argument("--skala", default="pemda,pemda-realisasi,10x")
     parser.add_argument("--ulang", type=int, default=3)
     parser.add_argument("--tanpa-tulis", action="store_true", help="do not write docs/benchmark.md")
+    parser.add_argument("--hanya-skala", action="store_true",
+                        help="only the scales of --skala (no sample, no documents): print their rows and phases")
     args = parser.parse_args()
     work = CACHE / "run"
     work.mkdir(parents=True, exist_ok=True)
+    if args.hanya_skala:
+        results = {name: bench_scale(name, work, args.ulang) for name in args.skala.split(",")}
+        print("\n".join(scale_rows(results)))
+        for name, r in results.items():
+            print(json.dumps({name: r["phases"]}))
+        return 0
     sample = bench_sample(work, 5)
     print(f"contoh: {sample.wall:.2f} s, {sample.peak:.0f} MB", flush=True)
     documents = bench_documents(work, 3)
     results = {}
     for name in args.skala.split(","):
-        results[name] = bench_scale(name, work, args.ulang if name == "pemda" else 1)
+        results[name] = bench_scale(name, work, args.ulang if name.startswith("pemda") else 1)
     text = report(sample, results, documents)
     print(text)
     if not args.tanpa_tulis:
