@@ -7,7 +7,7 @@ formats (:class:`ConditionalFormat`) and native charts (:class:`Chart`, in
 :mod:`rkt_xl.xlsx.sheet_chart`). Two small back ends render a description: this
 module's :func:`render` for files (XlsxWriter, row by row, so ``constant_memory`` works)
 and :func:`rkt_xl.excel.write_sheet` for the live workbook (xlwings,
-:mod:`rkt_xl.xlsx.live_writer`). Both get the same cells by construction.
+:mod:`rkt_xl.excel_sheet`). Both get the same cells by construction.
 
 Rows are produced lazily (``SheetDescription.rows`` is any iterable), so a sheet of
 hundreds of thousands of rows is never held whole in memory.
@@ -15,6 +15,7 @@ hundreds of thousands of rows is never held whole in memory.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -128,19 +129,56 @@ class _Formats:
     def __init__(self, wb: Any) -> None:
         self.wb = wb
         self.made: dict[Style, Any] = {}
+        # by identity first (hashing a Style hashes its 15 fields); the entry keeps the style
+        # alive, so its id is never reused for another one
+        self.by_id: dict[int, tuple[Style, Any]] = {}
 
     def __call__(self, style: Style | None) -> Any:
         if style is None:
             return None
+        known = self.by_id.get(id(style))
+        if known is not None:
+            return known[1]
         if style not in self.made:
             self.made[style] = self.wb.add_format(style.xlsxwriter())
+        self.by_id[id(style)] = (style, self.made[style])
         return self.made[style]
+
+
+# XlsxWriter runs some 30 regular expressions over every formula to prefix the dynamic-array
+# functions with _xlfn. (its Worksheet._prepare_formula). A formula naming none of them is only
+# stripped of its "=" (the same result, a fraction of the time); the others go through it.
+_DYNAMIC = re.compile(r"(ANCHORARRAY|BYCOL|BYROW|CHOOSECOLS|CHOOSEROWS|DROP|EXPAND|FILTER|HSTACK|LAMBDA|"
+                      r"MAKEARRAY|MAP|RANDARRAY|REDUCE|SCAN|INGLE|SEQUENCE|SORT|SORTBY|SWITCH|TAKE|TEXTSPLIT|"
+                      r"TOCOL|TOROW|UNIQUE|VSTACK|WRAPCOLS|WRAPROWS|XLOOKUP)\(")
+
+
+def quick_formulas(ws: Any) -> None:
+    """Let ``ws`` skip XlsxWriter's formula expansion where it would change nothing. Uses an
+    XlsxWriter internal (3.x); when it is not there, or future functions are on, does nothing.
+    Tests check that the outputs stay byte for byte the same."""
+    original = getattr(ws, "_prepare_formula", None)
+    if original is None or getattr(ws, "use_future_functions", True) or getattr(ws, "_quick_formulas", False):
+        return
+
+    def prepare(formula: str, expand_future_functions: bool = False) -> str:
+        if expand_future_functions or _DYNAMIC.search(formula):
+            return original(formula, expand_future_functions)
+        if formula.startswith("{"):
+            formula = formula[1:]
+        if formula.startswith("="):
+            formula = formula[1:]
+        return formula[:-1] if formula.endswith("}") else formula
+
+    ws._prepare_formula = prepare
+    ws._quick_formulas = True
 
 
 def render(wb: Any, ws: Any, sheet: SheetDescription, release_every: int = 1000) -> int:
     """Write ``sheet`` into the XlsxWriter worksheet ``ws``; returns the rows written.
     User text is always written with ``write_string`` (a leading '=' stays text)."""
     fmt = _Formats(wb)
+    quick_formulas(ws)
     for i, width in enumerate(sheet.widths):
         ws.set_column(i, i, width)
     written = 0

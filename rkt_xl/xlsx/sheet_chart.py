@@ -2,7 +2,7 @@
 
 A :class:`Chart` names its data by cell blocks of the workbook (never by values), so the
 chart follows the cells when they are recalculated or edited. The xlwings back end is
-:func:`rkt_xl.xlsx.live_writer.add_chart`.
+:func:`rkt_xl.excel_sheet.add_chart`.
 """
 
 from __future__ import annotations

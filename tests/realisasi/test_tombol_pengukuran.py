@@ -101,6 +101,10 @@ def test_second_run_replaces_its_sheets_and_a_book_without_realisasi_gets_none(b
     plain = sample_book(built["sample"])
     excel.run_konsolidasi(plain)
     assert not set(SHEETS) & {s.name for s in plain.sheets}
+    for name in SHEETS:                        # left by an earlier run, before realisasi was emptied
+        plain.sheets.add(name, after=plain.sheets[len(plain.sheets) - 1]).range("A1").value = "lama"
+    excel.run_konsolidasi(plain)
+    assert not set(SHEETS) & {s.name for s in plain.sheets}
 
 
 def test_formulas_point_where_the_live_workbook_has_the_realisasi(book):
