@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from xlsxwriter.utility import xl_cell_to_rowcol
 
-from rkt_xl.model.entities import Bidang, IndikatorSasaran, Loc
+from rkt_xl.model.entities import Bidang, IndikatorSasaran, Loc, SubKegiatan
 from rkt_xl.realisasi.anggaran import realisasi_anggaran
 from rkt_xl.realisasi.capaian import is_missing
 from rkt_xl.realisasi.indikator import Realisasi, Ukuran, pilih_realisasi, resolve_sifat
@@ -37,11 +37,24 @@ def ref(sheet: str, row: int, col: int) -> str:
     return f"{quote_sheet(sheet)}!${C.col_letter(col)}${row + 1}"
 
 
-class Sumber(NamedTuple):
-    """A source cell: its reference and the text it holds."""
+# The records of a Pemda-wide run number in the hundreds of thousands and live until the
+# sheets are written: they keep (sheet, row, column) and make a reference when asked, not
+# one string per cell.
 
-    ref: str
+class Sumber(NamedTuple):
+    """A source cell (0-based row and column) and the text it holds."""
+
+    sheet: str
+    row: int
+    col: int
     raw: str
+
+    @property
+    def ref(self) -> str:
+        return ref(self.sheet, self.row, self.col)
+
+
+_TW_COLS = tuple(_BIDANG_COL[f"realisasi_anggaran_tw{n}"] for n in C.TRIWULAN)
 
 
 class SubAnggaran(NamedTuple):
@@ -51,12 +64,23 @@ class SubAnggaran(NamedTuple):
     nama: str
     sheet: str
     pagu: int | None
-    pagu_ref: str
-    tw_refs: tuple[str, ...]              # TW I..IV cells; their amounts in `tw`
-    tw: tuple[int | None, ...]
+    row: int                              # 0-based row of the sub kegiatan in its bidang sheet
+    tw: tuple[int | None, ...]            # TW I..IV amounts
     year: int | None                      # the typed year figure
-    year_ref: str
     order: int
+
+    @property
+    def pagu_ref(self) -> str:
+        return ref(self.sheet, self.row, _BIDANG_COL["pagu"])
+
+    @property
+    def tw_refs(self) -> tuple[str, ...]:
+        """The TW I..IV cells; their amounts in ``tw``."""
+        return tuple(ref(self.sheet, self.row, col) for col in _TW_COLS)
+
+    @property
+    def year_ref(self) -> str:
+        return ref(self.sheet, self.row, _BIDANG_COL["realisasi_anggaran"])
 
 
 class IndikatorRecord(NamedTuple):
@@ -79,17 +103,33 @@ class IndikatorRecord(NamedTuple):
 
 def _sources(sheet: str, row: int, cols: dict[str, int], fields: Sequence[str],
              values: dict[str, str], loc: dict[str, Loc] | None = None) -> tuple[Sumber, ...]:
-    return tuple(Sumber(_at(loc, f, sheet, row, cols[f]), values.get(f, "")) for f in fields)
+    return tuple(_source(loc, f, sheet, row, cols[f], values.get(f, "")) for f in fields)
 
 
-def _at(loc: dict[str, Loc] | None, field: str, sheet: str, row: int, col: int) -> str:
-    """The absolute reference of ``field``: where it was read (``loc``, the live workbook)
-    when known, else its cell in the output layout (``row``, ``col``)."""
+def _source(loc: dict[str, Loc] | None, field: str, sheet: str, row: int, col: int, raw: str) -> Sumber:
+    """``field``'s cell: where it was read (``loc``, the live workbook) when known, else its
+    cell in the output layout (``row``, ``col``)."""
     where = loc.get(field) if loc else None
     if where is None:
-        return ref(sheet, row, col)
+        return Sumber(sheet, row, col, raw)
     r, c = xl_cell_to_rowcol(where.cell)
-    return ref(where.sheet, r, c)
+    return Sumber(where.sheet, r, c, raw)
+
+
+ANGGARAN_FIELDS = ("pagu", "realisasi_anggaran", *(f"realisasi_anggaran_tw{n}" for n in C.TRIWULAN))
+
+
+def read_row(sub: SubKegiatan, default: int) -> int:
+    """The 0-based row a sub kegiatan was read from (its ``loc``), else ``default``."""
+    where = sub.loc.get("_row")
+    return int(where.raw) - 1 if where is not None and isinstance(where.raw, int) else default
+
+
+def at_template_columns(sub: SubKegiatan) -> bool:
+    """True when the pagu and realisasi anggaran cells of ``sub`` were read from the
+    template's columns (a :class:`SubAnggaran` keeps the row only)."""
+    return all(xl_cell_to_rowcol(loc.cell)[1] == _BIDANG_COL[f]
+               for f in ANGGARAN_FIELDS if (loc := sub.loc.get(f)) is not None)
 
 
 def _measured(u: Ukuran, triwulan: int | None) -> Realisasi:
@@ -103,21 +143,15 @@ def _measured(u: Ukuran, triwulan: int | None) -> Realisasi:
 def bidang_records(bidang: Bidang, sheet: str, triwulan: int | None = None, start: int = 0,
                    at_loc: bool = False) -> tuple[list[SubAnggaran], list[IndikatorRecord]]:
     """Anggaran and indicator records of a bidang written as ``sheet`` (``at_loc``: as read,
-    in the live workbook)."""
+    in the live workbook; see :func:`at_template_columns`)."""
     intern = sys.intern
     subs: list[SubAnggaran] = []
     inds: list[IndikatorRecord] = []
-    tw_cols = [_BIDANG_COL[f"realisasi_anggaran_tw{n}"] for n in C.TRIWULAN]
     for i, (sub, row) in enumerate(zip(bidang.sub_kegiatan, bidang_layout(bidang.sub_kegiatan), strict=True)):
-        tw = sub.realisasi_anggaran_triwulan
-        sub_loc = sub.loc if at_loc else None
-        cells = tuple(_at(sub_loc, f"realisasi_anggaran_tw{n}", sheet, row, col)
-                      for n, col in zip(C.TRIWULAN, tw_cols, strict=True))
+        if at_loc:
+            row = read_row(sub, row)
         subs.append(SubAnggaran(sub.kode, intern(sub.program), intern(sub.kegiatan), sub.nama, sheet, sub.pagu,
-                                _at(sub_loc, "pagu", sheet, row, _BIDANG_COL["pagu"]), cells, tw,
-                                sub.realisasi_anggaran,
-                                _at(sub_loc, "realisasi_anggaran", sheet, row, _BIDANG_COL["realisasi_anggaran"]),
-                                start + i))
+                                row, sub.realisasi_anggaran_triwulan, sub.realisasi_anggaran, start + i))
         for level in ("keluaran", "hasil"):
             for k, ind in enumerate(getattr(sub, level)):
                 u = Ukuran(level, ind.tolok_ukur, ind.satuan, ind.target, ind.realisasi, ind.realisasi_triwulan,

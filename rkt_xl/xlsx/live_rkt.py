@@ -15,7 +15,7 @@ import re
 
 from rkt_xl.consolidation.plan import RktPlan, SubRecord, plan_rkt, sub_records
 from rkt_xl.model.entities import Rkt
-from rkt_xl.realisasi.records import Collector
+from rkt_xl.realisasi.records import Collector, at_template_columns
 from rkt_xl.workbook.layout import col_letter
 from rkt_xl.xlsx.pengukuran_sheet import describe_realisasi_sheets
 from rkt_xl.xlsx.rkt_sheet import describe_rkt_sheet, table_block
@@ -53,7 +53,9 @@ def live_rkt_sheet(rkt: Rkt) -> tuple[SheetDescription, RktPlan] | None:
 def live_realisasi_sheets(rkt: Rkt) -> tuple[SheetDescription, ...]:
     """Pengukuran Kinerja and Realisasi Anggaran for a live workbook whose sheets are ``rkt``'s
     (the year's figures), pointing at the cells the values were read from; none when no
-    realisasi is filled."""
+    realisasi is filled, or when the pagu / realisasi anggaran columns are not the template's."""
+    if not all(at_template_columns(s) for b in rkt.bidang for s in b.sub_kegiatan):
+        return ()
     collector = Collector(at_loc=True)
     for b in rkt.bidang:
         collector.add(b, b.sheet)

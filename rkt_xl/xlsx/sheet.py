@@ -126,23 +126,31 @@ class SheetDescription:
 
 
 class _Formats:
+    """One format per distinct style. Describers hand out the same few Style objects for
+    hundreds of thousands of cells: they are found by identity first (hashing a 14-field
+    dataclass per cell costs more than writing some cells), by value the first time."""
+
+    _BY_ID_MAX = 4096   # identities remembered (their objects kept alive, so ids stay unique)
+
     def __init__(self, wb: Any) -> None:
         self.wb = wb
         self.made: dict[Style, Any] = {}
-        # by identity first (hashing a Style hashes its 15 fields); the entry keeps the style
-        # alive, so its id is never reused for another one
-        self.by_id: dict[int, tuple[Style, Any]] = {}
+        self.by_id: dict[int, Any] = {}
+        self.kept: list[Style] = []
 
     def __call__(self, style: Style | None) -> Any:
         if style is None:
             return None
-        known = self.by_id.get(id(style))
-        if known is not None:
-            return known[1]
-        if style not in self.made:
-            self.made[style] = self.wb.add_format(style.xlsxwriter())
-        self.by_id[id(style)] = (style, self.made[style])
-        return self.made[style]
+        f = self.by_id.get(id(style))
+        if f is not None:
+            return f
+        f = self.made.get(style)
+        if f is None:
+            f = self.made[style] = self.wb.add_format(style.xlsxwriter())
+        if len(self.kept) < self._BY_ID_MAX:
+            self.kept.append(style)
+            self.by_id[id(style)] = f
+        return f
 
 
 # XlsxWriter runs some 30 regular expressions over every formula to prefix the dynamic-array
