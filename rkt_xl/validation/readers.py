@@ -14,15 +14,16 @@ travel back) is not the user's problem: the remaining files are judged in this p
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -72,6 +73,10 @@ def in_order(items: Sequence[T], prepare: Callable[[T], tuple[R | None, tuple[An
             ready, args = prepare(item)
             yield item, ready if ready is not None else work(*args)
         return
+    # start-up: multiprocessing and concurrent.futures (~30 ms) only for a run that uses them
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     executor: ProcessPoolExecutor | None = None
     try:
         executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
