@@ -32,7 +32,7 @@ class CodeParents:
         return parent_codes(self.kode)[1]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Loc:
     """Where a value was read: sheet name, A1 address and the raw cell value."""
 
