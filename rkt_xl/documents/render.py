@@ -111,9 +111,11 @@ def _unknown_tag(docx, exc: UndefinedError) -> str:  # type: ignore[no-untyped-d
     return name or str(exc)
 
 
-def render(template: Path, make_context: Callable[[object], dict], target: Path) -> None:
+def render(template: Path, make_context: Callable[[object], dict], target: Path,
+           finish: Callable[[object], None] | None = None) -> None:
     """Render ``template`` into ``target``. ``make_context(tpl)`` builds the values (it
-    receives the DocxTemplate for pictures). Raises :class:`TemplateError`."""
+    receives the DocxTemplate for pictures); ``finish(docx)`` changes the rendered
+    document's body before it is saved. Raises :class:`TemplateError`."""
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate  # heavy (python-docx, lxml): only when a document is made
 
@@ -135,13 +137,16 @@ def render(template: Path, make_context: Callable[[object], dict], target: Path)
         raise TemplateError("dokumen.templat-tag-tak-dikenal", path=template,
                                    tag=_unknown_tag(docx, exc),
                                    alasan=text("dokumen.alasan-tak-dikenal", detail=exc.message)) from None
+    if finish is not None:
+        finish(tpl.docx)
     tpl.save(str(target))
 
 
 def ensure_header(path: Path, mark: str) -> None:
     """Put ``mark`` (the DRAF line) in the header of every section that does not show it
     already: an office's template may have dropped the ``{{ draf }}`` tag, and a forced
-    document must still say DRAF on every page."""
+    document must still say DRAF on every page. (On the saved file: after docxtpl has
+    rendered them, python-docx's sections still point at the template's headers.)"""
     from docx import Document
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt, RGBColor
