@@ -5,6 +5,9 @@ in an office's copy is named, not silently empty), and values are never evaluate
 templates (``{{ }}`` in a cell stays text). Before rendering, every tag in the document's
 paragraphs (body, tables, headers, footers) is checked on its own, so the message names
 the tag rather than a line of XML.
+
+python-docx and docxtpl (heavy) are imported at the top: this module itself is imported
+only when a document is rendered or a template built.
 """
 
 from __future__ import annotations
@@ -14,6 +17,12 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+from docxtpl import DocxTemplate
 from jinja2 import Environment, StrictUndefined, TemplateSyntaxError, UndefinedError
 
 from rkt_xl.errors import TemplateError
@@ -35,8 +44,6 @@ def environment() -> Environment:
 def paragraph_texts(docx) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """The text of every paragraph of body, headers and footers, runs joined (Word splits
     a tag over several runs when it is edited)."""
-    from docx.oxml.ns import qn
-
     parts = [docx.element.body]
     for section in docx.sections:
         for hf in (section.header, section.footer, section.first_page_header, section.first_page_footer,
@@ -116,9 +123,6 @@ def render(template: Path, make_context: Callable[[object], dict], target: Path,
     """Render ``template`` into ``target``. ``make_context(tpl)`` builds the values (it
     receives the DocxTemplate for pictures); ``finish(docx)`` changes the rendered
     document's body before it is saved. Raises :class:`TemplateError`."""
-    from docx.opc.exceptions import PackageNotFoundError
-    from docxtpl import DocxTemplate  # heavy (python-docx, lxml): only when a document is made
-
     try:
         tpl = DocxTemplate(str(template))
         tpl.init_docx()
@@ -147,10 +151,6 @@ def ensure_header(path: Path, mark: str) -> None:
     already: an office's template may have dropped the ``{{ draf }}`` tag, and a forced
     document must still say DRAF on every page. (On the saved file: after docxtpl has
     rendered them, python-docx's sections still point at the template's headers.)"""
-    from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt, RGBColor
-
     doc = Document(str(path))
     changed = False
     for section in doc.sections:

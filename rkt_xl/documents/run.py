@@ -25,6 +25,7 @@ from rkt_xl.model.entities import Rkt
 from rkt_xl.save import SaveResult, save_atomically
 from rkt_xl.texts import text
 from rkt_xl.validation.findings import Report
+from rkt_xl.validation.judge import judge
 
 PREFIX = {"pk": "PK", "lkjip": "LKjIP"}
 _SMALL_WORDS = {"dan", "serta", "di", "ke", "dari", "untuk", "pada", "yang", "&"}
@@ -67,8 +68,6 @@ def judge_inputs(inputs: Sequence[str | Path], versi: str | None = None,
                  say: Callable[[str], None] = lambda _t: None) -> tuple[Rkt, Report]:
     """The merged model of ``inputs`` and every finding: the one judgement of
     :func:`rkt_xl.validation.judge.judge`, as ``rkt validasi`` and ``rkt konsolidasi``."""
-    from rkt_xl.validation.judge import judge
-
     def reading(name: str, n: int, total: int) -> None:
         say(text("dokumen.progres-baca", path=Path(name).name, nomor=n, jumlah=total))
 
@@ -158,7 +157,7 @@ def render_document(jenis: str, template: Path, values: dict[str, object], targe
                     charts: ChartWorker | None = None) -> None:
     """Render ``values`` into ``target``. The LKjIP's charts are drawn by ``charts`` while the
     text renders (or here, without a worker), and put in before the document is saved."""
-    # jinja2 and docxtpl: only when rendering
+    # python-docx, docxtpl, jinja2: only when a document is rendered (not for a stopped run)
     from rkt_xl.documents.render import ensure_header, render
 
     specs = chart_specs(values) if jenis == "lkjip" else {}
