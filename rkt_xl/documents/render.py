@@ -37,6 +37,17 @@ _BLOCKS = {"for": "endfor", "if": "endif", "macro": "endmacro", "call": "endcall
 _MIDDLE = {"elif": "if", "else": ("if", "for")}
 
 
+# docxtpl's resolve_listing turns a tab, line feed, \a or \f inside a text run into a tab,
+# line break, new paragraph or page break, with nested regular expressions over every
+# paragraph of the body: a large part of rendering, and a no-op when no text holds one.
+_LISTING_TEXT = re.compile(r"<w:t(?: [^>]*)?>[^<]*[\t\n\a\f]")
+
+
+class _Template(DocxTemplate):  # type: ignore[misc]
+    def resolve_listing(self, xml: str) -> str:
+        return super().resolve_listing(xml) if _LISTING_TEXT.search(xml) else xml
+
+
 def environment() -> Environment:
     return Environment(autoescape=True, undefined=StrictUndefined)
 
@@ -124,7 +135,7 @@ def render(template: Path, make_context: Callable[[object], dict], target: Path,
     receives the DocxTemplate for pictures); ``finish(docx)`` changes the rendered
     document's body before it is saved. Raises :class:`TemplateError`."""
     try:
-        tpl = DocxTemplate(str(template))
+        tpl = _Template(str(template))
         tpl.init_docx()
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
         raise TemplateError("dokumen.templat-tidak-terbaca", path=template, detail=exc) from None
