@@ -38,7 +38,10 @@ def main(out: str, *inputs: str) -> None:
 
         setattr(module, name, timed)
 
-    wrap(v, "validate_workbook", "validation (read + checks)")
+    # reading and checking run in a helper process for many large files (validation/readers.py),
+    # overlapped with the bidang sheets; this process's share of it is the safety scan (sniff)
+    wrap(v, "sniff", "safety scan (here; reading + checks in the helper)")
+    wrap(k, "judge", "judge (sniff, wait for the helper, merge, bidang sheets)")
     wrap(ow, "write_bidang_sheet", "bidang sheets")
     wrap(k, "plan_rkt", "plan")
     wrap(ow, "write_rkt_sheet", "RKT sheet")
@@ -50,7 +53,8 @@ def main(out: str, *inputs: str) -> None:
         warnings.simplefilter("ignore")   # XlsxWriter warns once per link beyond 65,530
         result = k.konsolidasi(list(inputs), out, paksa=True)
     total = time.perf_counter() - start
-    print(json.dumps({"total": total, "peak": peak(), "seconds": seconds, "peak_after": peak_after,
+    helper = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(json.dumps({"total": total, "peak": peak(), "helper_peak": helper, "seconds": seconds, "peak_after": peak_after,
                       "findings": len(result.report.findings)}))
 
 

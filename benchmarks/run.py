@@ -200,8 +200,8 @@ def report(sample: Run, results: dict[str, dict[str, object]],
         f"Machine: {machine()}.",
         "",
         f"Sample 2023 (`workbooks/contoh/RKT_BKPSDM_2023.xlsx`, 35 sub kegiatan), end to end: "
-        f"**{sample.wall:.2f} s**, {sample.peak:.0f} MB (target < 0.5 s: "
-        f"{'met' if sample.wall < 0.5 else 'MISSED'}).",
+        f"**{sample.wall:.2f} s**, {sample.peak:.0f} MB (target < 0.3 s: "
+        f"{'met' if sample.wall < 0.3 else 'MISSED'}).",
         "",
         "| scale | inputs | output | rkt konsolidasi | floor | ratio | validation alone | library call |",
         "|---|---|---|---|---|---|---|---|",
@@ -246,7 +246,7 @@ def report(sample: Run, results: dict[str, dict[str, object]],
 def _verdict(sample: Run, results: dict[str, dict[str, object]]) -> list[str]:
     """The targets of issue 4, met or missed, and what the phases say about why."""
     lines = ["## Targets", "",
-             f"- Sample end to end under 0.5 s: **{'met' if sample.wall < 0.5 else 'missed'}** ({sample.wall:.2f} s)."]
+             f"- Sample end to end under 0.3 s: **{'met' if sample.wall < 0.3 else 'missed'}** ({sample.wall:.2f} s)."]
     if "pemda" in results:
         r = results["pemda"]
         ratio = r["ours"].wall / r["floor"].wall
@@ -254,21 +254,23 @@ def _verdict(sample: Run, results: dict[str, dict[str, object]]) -> list[str]:
         lines.append(
             f"- Pemda scale within 1.5x of the floor: **{'met' if ratio <= 1.5 else 'missed'}** ({ratio:.2f}x). "
             f"Validation alone (reading every input into the model with cell locations, then the checks) "
-            f"takes {ph['validation (read + checks)']:.1f} s, {ph['validation (read + checks)'] / r['floor'].wall:.0%} "
-            f"of the whole floor run; the Validasi sheet ({r['validasi_rows']:,} rows, each with a link to its "
-            f"cell) {ph['Validasi sheet']:.1f} s. Writing the bidang, RKT and Ringkasan sheets with their formats "
-            f"({ph['bidang sheets'] + ph['RKT sheet'] + ph['Ringkasan sheet']:.1f} s) and the zip "
-            f"({ph['zip (XlsxWriter close)']:.1f} s) cost about what the floor pays for the same cells.")
+            f"takes {r['validate'].wall:.1f} s as `rkt validasi`; in a consolidation a helper process reads "
+            f"and checks the files while this one writes the bidang sheets of the file before "
+            f"(rkt_xl/validation/readers.py), so most of it is hidden. The Validasi sheet "
+            f"({r['validasi_rows']:,} rows, each with a link to its cell) takes {ph.get('Validasi sheet', 0):.1f} s. "
+            f"Writing the bidang, RKT and Ringkasan sheets with their formats "
+            f"({ph.get('bidang sheets', 0) + ph.get('RKT sheet', 0) + ph.get('Ringkasan sheet', 0):.1f} s) and the zip "
+            f"({ph.get('zip (XlsxWriter close)', 0):.1f} s) cost about what the floor pays for the same cells.")
     if "10x" in results:
         r = results["10x"]
         ph = r["phases"]
         before = ph["peak_after"]["RKT sheet"]
         lines.append(
             f"- Peak memory under 200 MB at 10x: **{'met' if r['ours'].peak < 200 else 'missed'}** "
-            f"({r['ours'].peak:.0f} MB). Until the Validasi sheet the run peaks at {before:.0f} MB (of which "
-            f"the {ph['findings']:,} findings held for that sheet are a large part); writing the Validasi "
-            f"sheet raises it to {ph['peak_after']['Validasi sheet']:.0f} MB (XlsxWriter keeps every link "
-            f"in memory until the file is closed).")
+            f"({r['ours'].peak:.0f} MB: the larger of the main process and its helper, as the kernel "
+            f"reports it for the process tree). In the phase run the main process peaks at "
+            f"{ph['peak']:.0f} MB ({before:.0f} MB before the RKT sheet; the {ph['findings']:,} findings are "
+            f"held for the Validasi sheet), the helper at {ph.get('helper_peak', 0):.0f} MB.")
     lines += ["", "The synthetic inputs come with a nomenclature CSV of their codes (loaded through "
               "`RKT_NOMENKLATUR`, as an office adds its own urusan), so they validate without errors; "
               "their random targets still give about 0.4 warnings per sub kegiatan (Hasil target below "

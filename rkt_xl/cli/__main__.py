@@ -4,4 +4,5 @@ import sys
 
 from rkt_xl.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":   # not when a helper process imports it
+    sys.exit(main())

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from rkt_xl.model.entities import Bidang, CodeParents, Indikator, IndikatorSasaran, Profil
-from rkt_xl.model.nomenclature import DEFAULT_EDITION, EDITIONS, nomenclature
+from rkt_xl.model.nomenclature import DEFAULT_EDITION, EDITIONS, parent_names
 from rkt_xl.texts import text
 from rkt_xl.workbook import layout as C
 from rkt_xl.xlsx.input_sheets import bidang_layout
@@ -327,7 +327,7 @@ def _group(sasaran: Sequence[IndikatorSasaran], subs: Sequence[SubRecord]) -> li
 
 
 def _names(subs: Sequence[SubRecord], versi: str) -> dict[tuple[str, str], str]:
-    official = nomenclature(versi)
+    official = parent_names(versi)
     names: dict[tuple[str, str], str] = {}
     for sub in subs:
         for tingkat, kode, typed in (("program", sub.kode_program, sub.program),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rkt_xl.model.target import Target
+from rkt_xl.model.target import EMPTY, Target
 
 
 def parent_codes(kode: str) -> tuple[str, str]:
@@ -32,7 +32,7 @@ class CodeParents:
         return parent_codes(self.kode)[1]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Loc:
     """Where a value was read: sheet name, A1 address and the raw cell value."""
 
@@ -42,7 +42,7 @@ class Loc:
 
 
 def _empty() -> Target:
-    return Target.parse("")
+    return EMPTY
 
 
 def _locs() -> dict[str, Loc]:

@@ -96,29 +96,43 @@ def delimiter(text: str) -> str:
 _REPEATED = frozenset({"versi", "tingkat", "status", "catatan", "satuan"})   # a handful of values: shared
 
 
-def _rows(text: str, source: str) -> list[Entry]:
+def _rows(text: str, source: str, parents_only: bool = False) -> list[Entry]:
     try:
         return [Entry(**{k: sys.intern(v) if k in _REPEATED else v for k, v in row.items()})
-                for row in csv.DictReader(text.splitlines(), delimiter=delimiter(text))]
+                for row in csv.DictReader(text.splitlines(), delimiter=delimiter(text))
+                if not (parents_only and row.get("tingkat") == "sub_kegiatan")]
     except TypeError as exc:
         raise ConfigError("konfig-tidak-sah", path=source, detail=_text("panduan.kolom-env")) from exc
 
 
-def read_list(path: Path) -> list[Entry]:
+def read_list(path: Path, parents_only: bool = False) -> list[Entry]:
     """The entries of a list file in the bundled columns (any encoding and separator Excel writes)."""
     try:
-        return _rows(decode(Path(path).read_bytes()), str(path))
+        return _rows(decode(Path(path).read_bytes()), str(path), parents_only)
     except OSError as exc:
         raise ConfigError("konfig-tidak-sah", path=path, detail=exc.strerror or str(exc)) from exc
 
 
 @cache
 def _all_entries() -> tuple[Entry, ...]:
+    return _read_entries(parents_only=False)
+
+
+def _read_entries(parents_only: bool) -> tuple[Entry, ...]:
     text = resources.files("rkt_xl.model").joinpath("data/nomenklatur.csv").read_text("utf-8")
-    entries = {(e.versi, e.kode): e for e in _rows(text, "model/data/nomenklatur.csv")}
+    entries = {(e.versi, e.kode): e for e in _rows(text, "model/data/nomenklatur.csv", parents_only)}
     for _kind, path in sources()[1:]:
-        entries.update({(e.versi, e.kode): e for e in read_list(path)})
+        entries.update({(e.versi, e.kode): e for e in read_list(path, parents_only)})
     return tuple(entries.values())
+
+
+@cache
+def parent_names(versi: str = DEFAULT_EDITION) -> dict[str, Entry]:
+    """The programs and kegiatan of one edition, keyed by code: the names the output sheets
+    print. Where the whole list is not loaded (the main process of a consolidation, whose
+    checks run in a helper), read without keeping an entry per sub kegiatan."""
+    entries = _all_entries() if _all_entries.cache_info().currsize else _read_entries(parents_only=True)
+    return {e.kode: e for e in entries if e.versi == versi and e.tingkat != "sub_kegiatan"}
 
 
 @cache
@@ -139,7 +153,7 @@ def by_name(versi: str = DEFAULT_EDITION) -> dict[tuple[str, str], Entry]:
 
 def reload() -> None:
     """Forget the loaded lists (after ``RKT_NOMENKLATUR`` changed in this process)."""
-    for cached in (_all_entries, nomenclature, by_name, covered_urusan):
+    for cached in (_all_entries, nomenclature, by_name, covered_urusan, parent_names):
         cached.cache_clear()
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from rkt_xl.model.numbers import parse_number
 
@@ -46,7 +47,14 @@ class Target:
 
     @classmethod
     def parse(cls, raw: str | None) -> Target:
+        """The Target of ``raw`` (anything: a cell's value). A Target is immutable, so the
+        same text always gives the same (shared) object: a sheet repeats its targets and
+        empty cells thousands of times."""
         text = "" if raw is None else str(raw)
+        return _parse(text) if len(text) <= _CACHED_LENGTH else cls._parse(text)
+
+    @classmethod
+    def _parse(cls, text: str) -> Target:
         s = text.strip()
         if not s:
             return cls(text, "kosong")
@@ -95,3 +103,16 @@ class Target:
 
     def __str__(self) -> str:
         return self.raw
+
+
+# Targets are short ('26 dokumen', '80 - 90'); longer texts are parsed each time, so the
+# cache holds at most 8192 x 64 characters whatever a file contains.
+_CACHED_LENGTH = 64
+
+
+@lru_cache(maxsize=8192)
+def _parse(text: str) -> Target:
+    return Target._parse(text)
+
+
+EMPTY = Target.parse("")

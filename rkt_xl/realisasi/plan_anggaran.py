@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from rkt_xl.consolidation.plan import code_key, sum_formula
 from rkt_xl.model.entities import parent_codes
-from rkt_xl.model.nomenclature import DEFAULT_EDITION, EDITIONS, nomenclature
+from rkt_xl.model.nomenclature import DEFAULT_EDITION, EDITIONS, parent_names
 from rkt_xl.realisasi.anggaran import efisiensi_anggaran, serapan
 from rkt_xl.realisasi.formulas import NA, Nilai
 from rkt_xl.realisasi.records import SubAnggaran, realisasi_sub, ref
@@ -138,7 +138,7 @@ def plan_anggaran(subs: Sequence[SubAnggaran], triwulan: int | None = None,
     """The rows of the Realisasi Anggaran sheet. ``labels``: "program", "kegiatan",
     "jumlah" prefixes (from the catalogue)."""
     labels = labels or {"program": "Program", "kegiatan": "Kegiatan", "jumlah": "JUMLAH"}
-    names = nomenclature(versi if versi in EDITIONS else DEFAULT_EDITION)
+    names = parent_names(versi if versi in EDITIONS else DEFAULT_EDITION)
     plan = AnggaranPlan(columns(triwulan), triwulan=triwulan)
     ordered = sorted(subs, key=lambda s: (code_key(s.kode), s.order))
     groups: dict[str, dict[str, list[SubAnggaran]]] = {}

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from rkt_xl.consolidation.plan import code_key
 from rkt_xl.model.entities import parent_codes
-from rkt_xl.model.nomenclature import DEFAULT_EDITION, EDITIONS, nomenclature
+from rkt_xl.model.nomenclature import DEFAULT_EDITION, EDITIONS, parent_names
 from rkt_xl.realisasi.anggaran import efisiensi_kinerja
 from rkt_xl.realisasi.formulas import NA, Nilai, capaian_cell, predikat_cell, realisasi_cell
 from rkt_xl.realisasi.predikat import Skala
@@ -102,7 +102,7 @@ def plan_pengukuran(sasaran: Sequence[IndikatorRecord], indikator: Sequence[Indi
     plan.sasaran_rows = (first_a, r - 1)
     plan.rows.append(Row("bagian", {"no": labels["bagian-b"]}, r))
     r += 1
-    names = nomenclature(versi if versi in EDITIONS else DEFAULT_EDITION)
+    names = parent_names(versi if versi in EDITIONS else DEFAULT_EDITION)
     by_sub: dict[tuple[str, int], list[IndikatorRecord]] = {}
     for rec in indikator:
         by_sub.setdefault((rec.kode, rec.order), []).append(rec)

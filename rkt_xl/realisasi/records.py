@@ -33,11 +33,24 @@ def ref(sheet: str, row: int, col: int) -> str:
     return f"{quote_sheet(sheet)}!${C.col_letter(col)}${row + 1}"
 
 
-class Sumber(NamedTuple):
-    """A source cell: its reference and the text it holds."""
+# The records of a Pemda-wide run number in the hundreds of thousands and live until the
+# sheets are written: they keep (sheet, row, column) and make a reference when asked, not
+# one string per cell.
 
-    ref: str
+class Sumber(NamedTuple):
+    """A source cell (0-based row and column) and the text it holds."""
+
+    sheet: str
+    row: int
+    col: int
     raw: str
+
+    @property
+    def ref(self) -> str:
+        return ref(self.sheet, self.row, self.col)
+
+
+_TW_COLS = tuple(_BIDANG_COL[f"realisasi_anggaran_tw{n}"] for n in C.TRIWULAN)
 
 
 class SubAnggaran(NamedTuple):
@@ -47,12 +60,23 @@ class SubAnggaran(NamedTuple):
     nama: str
     sheet: str
     pagu: int | None
-    pagu_ref: str
-    tw_refs: tuple[str, ...]              # TW I..IV cells; their amounts in `tw`
-    tw: tuple[int | None, ...]
+    row: int                              # 0-based row of the sub kegiatan in its bidang sheet
+    tw: tuple[int | None, ...]            # TW I..IV amounts
     year: int | None                      # the typed year figure
-    year_ref: str
     order: int
+
+    @property
+    def pagu_ref(self) -> str:
+        return ref(self.sheet, self.row, _BIDANG_COL["pagu"])
+
+    @property
+    def tw_refs(self) -> tuple[str, ...]:
+        """The TW I..IV cells; their amounts in ``tw``."""
+        return tuple(ref(self.sheet, self.row, col) for col in _TW_COLS)
+
+    @property
+    def year_ref(self) -> str:
+        return ref(self.sheet, self.row, _BIDANG_COL["realisasi_anggaran"])
 
 
 class IndikatorRecord(NamedTuple):
@@ -75,7 +99,7 @@ class IndikatorRecord(NamedTuple):
 
 def _sources(sheet: str, row: int, cols: dict[str, int], fields: Sequence[str],
              values: dict[str, str]) -> tuple[Sumber, ...]:
-    return tuple(Sumber(ref(sheet, row, cols[f]), values.get(f, "")) for f in fields)
+    return tuple(Sumber(sheet, row, cols[f], values.get(f, "")) for f in fields)
 
 
 def _measured(u: Ukuran, triwulan: int | None) -> Realisasi:
@@ -92,13 +116,9 @@ def bidang_records(bidang: Bidang, sheet: str, triwulan: int | None = None,
     intern = sys.intern
     subs: list[SubAnggaran] = []
     inds: list[IndikatorRecord] = []
-    tw_cols = [_BIDANG_COL[f"realisasi_anggaran_tw{n}"] for n in C.TRIWULAN]
     for i, (sub, row) in enumerate(zip(bidang.sub_kegiatan, bidang_layout(bidang.sub_kegiatan), strict=True)):
-        tw = sub.realisasi_anggaran_triwulan
-        cells = tuple(ref(sheet, row, col) for col in tw_cols)
         subs.append(SubAnggaran(sub.kode, intern(sub.program), intern(sub.kegiatan), sub.nama, sheet, sub.pagu,
-                                ref(sheet, row, _BIDANG_COL["pagu"]), cells, tw, sub.realisasi_anggaran,
-                                ref(sheet, row, _BIDANG_COL["realisasi_anggaran"]), start + i))
+                                row, sub.realisasi_anggaran_triwulan, sub.realisasi_anggaran, start + i))
         for level in ("keluaran", "hasil"):
             for k, ind in enumerate(getattr(sub, level)):
                 u = Ukuran(level, ind.tolok_ukur, ind.satuan, ind.target, ind.realisasi, ind.realisasi_triwulan,

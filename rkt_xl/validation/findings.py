@@ -14,7 +14,7 @@ def one_line(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "⏎")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     code: str          # stable, e.g. "kode-tidak-dikenal"
     severity: str      # GALAT or PERINGATAN

@@ -23,11 +23,13 @@ from rkt_xl.validation.cross_files import CrossFiles
 from rkt_xl.validation.findings import Finding, Report
 from rkt_xl.validation.inputs import collect_inputs
 from rkt_xl.validation.merge import Merger
+from rkt_xl.validation.readers import in_order, pool_worth_it
 from rkt_xl.workbook.grids import load_grids
 from rkt_xl.workbook.layout import cell_position
 from rkt_xl.workbook.limits import EXCEL_LINKS_MAX, Budget
 from rkt_xl.workbook.reader import Grid, read_grids
 from rkt_xl.workbook.sniff import sniff
+from rkt_xl.workbook.structure import WorkbookStructure
 
 
 @dataclass
@@ -58,18 +60,20 @@ class Judgement:
 def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, keep_subs: bool = True,
           on_file: Callable[[str, int, int], None] | None = None,
           on_model: Callable[[Rkt, list[Bidang]], None] | None = None,
-          triwulan: int | None = None) -> Judgement:
+          triwulan: int | None = None, workers: int | None = None) -> Judgement:
     """Judge ``inputs`` (files, folders, live grids) as one RKT.
 
     ``on_file(name, n, total)`` is called before each input is read; ``on_model(rkt,
     accepted)`` after it is merged, with the bidang whose filled copy it supplies, so a
     caller can stream them out and let the model go (``keep_subs=False``). ``triwulan``: the
     period of a mid-year realisasi run (missing realisasi is asked for that triwulan only).
+    ``workers``: 1 reads and checks the files in a helper process, 0 in this one; by default
+    a run of many large files uses the helper (:mod:`rkt_xl.validation.readers`).
     """
     paths = [i for i in inputs if not isinstance(i, Source)]
-    files, notes, unreadable = collect_inputs(paths)
+    files, notes, refused = collect_inputs(paths)
     sources: list[Path | Source] = [*files, *(i for i in inputs if isinstance(i, Source))]
-    report = Report(findings=notes, unreadable=unreadable)
+    report = Report(findings=notes, unreadable=refused)
     merger = Merger(keep_subs=keep_subs)
     rules = CrossFiles()       # same sub kegiatan or sheet name across copies
     budget = Budget()          # the per-run limits (rkt_xl.workbook.limits)
@@ -78,15 +82,25 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
     n_subs = 0
     names: list[str] = []
     filled: dict[str, tuple[int, str]] = {}   # bidang sheet -> (sub kegiatan in all copies, first copy)
-    for n, source in enumerate(sources, start=1):
+    started = 0
+
+    def prepare(source: Path | Source) -> tuple[tuple[Rkt | None, Report] | None, tuple[object, ...]]:
+        nonlocal started
+        started += 1
+        if on_file is not None:
+            on_file(source.name if isinstance(source, Source) else str(source), started, len(sources))
+        if isinstance(source, Source):
+            return validate_grids(source.grids, source.name, source.structure, versi, several, triwulan), ()
+        try:
+            structure = sniff(source, budget)   # here and in order: it charges the run's limits
+        except FileError as exc:
+            return unreadable(source, exc), ()
+        return None, (source, structure, versi, several, triwulan)
+
+    pool = pool_worth_it(sources) if workers is None else workers > 0
+    for source, (rkt, sub) in in_order(sources, prepare, check_sniffed, pool):
         name = source.name if isinstance(source, Source) else str(source)
         names.append(name)
-        if on_file is not None:
-            on_file(name, n, len(sources))
-        if isinstance(source, Source):
-            rkt, sub = validate_grids(source.grids, source.name, source.structure, versi, several, triwulan)
-        else:
-            rkt, sub = validate_workbook(source, versi, partial=several, triwulan=triwulan, budget=budget)
         report.extend(sub)
         if rkt is None:
             continue
@@ -121,16 +135,27 @@ def validate_workbook(path: str | Path, versi: str | None = None, partial: bool 
     """Read and check one file. ``Rkt`` is None when the file is unreadable. ``budget``
     carries the per-run limits (:mod:`rkt_xl.workbook.limits`) over the files of one run."""
     path = Path(path)
-    report = Report(files=[str(path)])
     try:
         structure = sniff(path, budget)      # one pass: safety checks and sheet structure
+    except FileError as exc:
+        return unreadable(path, exc)
+    return check_sniffed(path, structure, versi, partial, triwulan)
+
+
+def check_sniffed(path: Path, structure: WorkbookStructure, versi: str | None = None, partial: bool = False,
+                  triwulan: int | None = None) -> tuple[Rkt | None, Report]:
+    """Read and check a file that :func:`sniff` has just passed (``structure``). A
+    module-level function: it may run in the helper process of :mod:`readers`."""
+    try:
         grids = load_grids(path, structure)
     except FileError as exc:
-        report.unreadable.append(file_problem(exc, str(path)))
-        return None, report
+        return unreadable(path, exc)
     rkt, sub = validate_grids(grids, str(path), structure, versi, partial, triwulan)
-    report.findings.extend(sub.findings)
-    return rkt, report
+    return rkt, Report(findings=sub.findings, files=[str(path)])
+
+
+def unreadable(path: Path, exc: FileError) -> tuple[None, Report]:
+    return None, Report(unreadable=[file_problem(exc, str(path))], files=[str(path)])
 
 
 def validate_grids(grids: Mapping[str, Grid], file: str = "", structure: object = None,

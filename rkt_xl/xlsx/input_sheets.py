@@ -4,7 +4,7 @@ definition in :mod:`rkt_xl.workbook.layout`; formats from :class:`rkt_xl.xlsx.te
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from rkt_xl.model.entities import Indikator, IndikatorSasaran, Profil, SubKegiatan
@@ -85,20 +85,23 @@ def write_sasaran_sheet(ws: Any, fmt: Formats, sasaran: list[IndikatorSasaran],
 def sub_kegiatan_rows(sub: SubKegiatan) -> list[dict[str, object]]:
     """The sheet rows of one sub kegiatan, as {column key: value}: the first row holds the
     sub kegiatan fields, every row one Keluaran and/or one Hasil indicator."""
-    n = sub_kegiatan_height(sub)
-    rows: list[dict[str, object]] = []
-    for k in range(n):
-        row: dict[str, object] = {}
-        for col in C.BIDANG_COLUMNS:
-            if col.level == "sub":
-                if k == 0:
-                    row[col.key] = getattr(sub, col.key)
-            else:
-                indikators: list[Indikator] = getattr(sub, col.level)
-                if k < len(indikators):
-                    row[col.key] = getattr(indikators[k], col.field)
-        rows.append(row)
-    return rows
+    return [{key: value for _, key, value in _row_values(sub, k, _PLACES)} for k in range(sub_kegiatan_height(sub))]
+
+
+# Where each bidang column's value comes from: (column index, key, level, field), once.
+_PLACES = tuple((i, col.key, col.level, col.field) for i, col in enumerate(C.BIDANG_COLUMNS))
+
+
+def _row_values(sub: SubKegiatan, k: int, places: Sequence[tuple[int, str, str, str]]) -> Iterator[tuple[int, str, object]]:
+    """(column, key, value) of the cells that row ``k`` of ``sub`` fills."""
+    for i, key, level, name in places:
+        if level == "sub":
+            if k == 0:
+                yield i, key, getattr(sub, key)
+        else:
+            indikators: list[Indikator] = getattr(sub, level)
+            if k < len(indikators):
+                yield i, key, getattr(indikators[k], name)
 
 
 def sub_kegiatan_height(sub: SubKegiatan) -> int:
@@ -124,12 +127,17 @@ def write_bidang_sheet(ws: Any, fmt: Formats, spec: BidangSpec, subs: list[SubKe
     cols = C.BIDANG_COLUMNS
     _table_header(ws, fmt, cols, text("sheet.bidang-judul", nama=spec.nama))
     widths = [c.width for c in cols]
+    formats = [fmt.input(col.input, col.kind) for col in cols]
+    kinds = [col.kind for col in cols]
     r = C.FIRST_DATA_ROW
     for sub in subs:
-        for values in sub_kegiatan_rows(sub):
-            for i, col in enumerate(cols):
-                _write_value(ws, r, i, col.kind, values.get(col.key), fmt.input(col.input, col.kind))
-            fit_row(ws, r, {i: values.get(c.key) for i, c in enumerate(cols)}, widths)
+        for k in range(sub_kegiatan_height(sub)):
+            values: list[object] = [None] * len(cols)
+            for i, _, value in _row_values(sub, k, _PLACES):
+                values[i] = value
+            for i, value in enumerate(values):
+                _write_value(ws, r, i, kinds[i], value, formats[i])
+            fit_row(ws, r, dict(enumerate(values)), widths)
             r += 1
     if inputs:
         _table_inputs(ws, fmt, cols, r, max(r + 50, C.FIRST_DATA_ROW + C.BIDANG_INPUT_ROWS) - 1)

@@ -176,6 +176,8 @@ def wrapped_lines(text: str, width: float, bold: bool = False) -> int:
     """Lines a wrapped cell of 10-pt text needs in a column ``width`` wide (greedy word wrap;
     LibreOffice does not fit row heights to wrapped text, so they are set explicitly)."""
     cap = max(1, int(width * (CHARS_PER_WIDTH_BOLD if bold else CHARS_PER_WIDTH)))
+    if len(text) <= cap and "\n" not in text:
+        return 1
     total = 0
     for para in text.split("\n"):
         lines, used = 1, 0

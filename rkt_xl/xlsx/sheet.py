@@ -98,16 +98,31 @@ class SheetDescription:
 
 
 class _Formats:
+    """One format per distinct style. Describers hand out the same few Style objects for
+    hundreds of thousands of cells: they are found by identity first (hashing a 14-field
+    dataclass per cell costs more than writing some cells), by value the first time."""
+
+    _BY_ID_MAX = 4096   # identities remembered (their objects kept alive, so ids stay unique)
+
     def __init__(self, wb: Any) -> None:
         self.wb = wb
         self.made: dict[Style, Any] = {}
+        self.by_id: dict[int, Any] = {}
+        self.kept: list[Style] = []
 
     def __call__(self, style: Style | None) -> Any:
         if style is None:
             return None
-        if style not in self.made:
-            self.made[style] = self.wb.add_format(style.xlsxwriter())
-        return self.made[style]
+        f = self.by_id.get(id(style))
+        if f is not None:
+            return f
+        f = self.made.get(style)
+        if f is None:
+            f = self.made[style] = self.wb.add_format(style.xlsxwriter())
+        if len(self.kept) < self._BY_ID_MAX:
+            self.kept.append(style)
+            self.by_id[id(style)] = f
+        return f
 
 
 def render(wb: Any, ws: Any, sheet: SheetDescription, release_every: int = 1000) -> int:

@@ -78,13 +78,18 @@ def text_lines(text: str, width: float) -> int:
     """How many lines ``text`` wraps to in a column ``width`` characters wide (estimate;
     LibreOffice does not auto-fit row heights of wrapped text when printing)."""
     per_line = max(1, int(width * 1.2) - 1)
-    return sum(max(1, -(-len(part) // per_line)) for part in str(text).split("\n"))
+    text = str(text)
+    if len(text) <= per_line and "\n" not in text:
+        return 1
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
 
 
 def fit_row(ws: Any, row: int, cells: dict[int, object], widths: Sequence[float]) -> None:
     """Set the row height to show every wrapped text cell in full."""
-    lines = max([text_lines(v, widths[i]) for i, v in cells.items()
-                 if isinstance(v, str) and v] or [1])
+    lines = 1
+    for i, v in cells.items():
+        if isinstance(v, str) and v:
+            lines = max(lines, text_lines(v, widths[i]))
     if lines > 1:
         ws.set_row(row, LINE_HEIGHT * lines)
 

@@ -119,3 +119,22 @@ def test_stored_in_the_configuration_folder_and_listed(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         N.reload()
+
+
+def test_parent_names_read_alone_equal_the_whole_list_without_sub_kegiatan(tmp_path, monkeypatch):
+    extra = tmp_path / "opd.csv"
+    extra.write_text("versi;kode;tingkat;nama;status\n2021;9.99.01;program;PROGRAM UJI;daftar_opd\n"
+                     "2021;9.99.01.2.01;kegiatan;Kegiatan Uji;daftar_opd\n"
+                     "2021;9.99.01.2.01.0001;sub_kegiatan;Sub Uji;daftar_opd\n", encoding="utf-8")
+    monkeypatch.setenv(N.ENV_EXTRA, str(extra))
+    N.reload()
+    try:
+        alone = N.parent_names("2021")                   # read without the sub kegiatan entries
+        assert N._all_entries.cache_info().currsize == 0
+        assert alone["9.99.01"].nama == "PROGRAM UJI" and "9.99.01.2.01.0001" not in alone
+        N.parent_names.cache_clear()
+        whole = {k: e for k, e in N.nomenclature("2021").items() if e.tingkat != "sub_kegiatan"}
+        assert N.parent_names("2021") == whole == alone
+    finally:
+        monkeypatch.delenv(N.ENV_EXTRA)
+        N.reload()

@@ -121,8 +121,7 @@ codes = st.tuples(st.sampled_from(["5.03.01", "5.03.02", "5.04.02"]), st.sampled
 @given(st.lists(st.tuples(codes, st.integers(0, 10**10), st.lists(st.one_of(st.none(), st.integers(0, 10**9)),
                                                                    min_size=4, max_size=4)), min_size=1, max_size=25))
 def test_serapan_per_program_is_sum_over_sum(rows):
-    subs = [SubAnggaran(f"{p}.{k}.{n:04d}", "P", "K", f"sub {i}", "S", pagu, "'S'!$G$4", ("'S'!$R$4",) * 4,
-                        tuple(tw), None, "'S'!$N$4", i)
+    subs = [SubAnggaran(f"{p}.{k}.{n:04d}", "P", "K", f"sub {i}", "S", pagu, 3, tuple(tw), None, i)
             for i, ((p, k, n), pagu, tw) in enumerate(rows)]
     plan = plan_anggaran(subs)
     assert sum(r.kind == "sub" for r in plan.rows) == len(subs)

@@ -1,0 +1,112 @@
+"""Reading and checking input files in order, here or in one helper process.
+
+A Pemda-wide run judges dozens of workbooks; reading one (python-calamine) and checking it
+takes about as long as writing its bidang sheets into the output. On a machine with two
+cores or more, a run of many large files therefore reads and checks them in one helper
+process while this process goes on with the file before (merging it, writing its sheets).
+The results come back in input order, so every finding, message and output is the same as
+in a run without the helper (a test compares both). What must stay in order and in this
+process stays here: ``prepare`` (the safety scan that charges the per-run limits).
+
+Anything that goes wrong with the helper itself (it cannot start, dies, or a result cannot
+travel back) is not the user's problem: the remaining files are judged in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+# Below these sizes a helper costs more than it saves (it starts a second interpreter).
+POOL_MIN_FILES = 4
+POOL_MIN_BYTES = 4 * 1024 * 1024
+AHEAD = 2   # files handed to the helper ahead of the one being merged: at most AHEAD models wait
+
+
+def pool_worth_it(items: Sequence[object]) -> bool:
+    """True for a run of many large files on a machine with a second core."""
+    files = [i for i in items if isinstance(i, Path)]
+    if len(files) < POOL_MIN_FILES or (os.cpu_count() or 1) < 2:
+        return False
+    total = 0
+    for f in files:
+        try:
+            total += f.stat().st_size
+        except OSError:
+            continue   # the file's own judgement says what is wrong with it
+    return total >= POOL_MIN_BYTES
+
+
+def _quiet() -> None:
+    """In the helper: Ctrl+C is for the main process, which stops the helper itself."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def in_order(items: Sequence[T], prepare: Callable[[T], tuple[R | None, tuple[Any, ...]]],
+             work: Callable[..., R], pool: bool) -> Iterator[tuple[T, R]]:
+    """``(item, result)`` for every item, in order. ``prepare(item)`` runs here, in order,
+    and returns either a finished result or the arguments of ``work`` (a module-level
+    function, so it can run in the helper when ``pool`` is true)."""
+    if not pool:
+        for item in items:
+            ready, args = prepare(item)
+            yield item, ready if ready is not None else work(*args)
+        return
+    executor: ProcessPoolExecutor | None = None
+    try:
+        executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                       initializer=_quiet)
+    except (OSError, ValueError, NotImplementedError):
+        executor = None
+    waiting: deque[tuple[T, R | None, tuple[Any, ...], Future[R] | None]] = deque()
+    pending = iter(items)
+    try:
+        while True:
+            while executor is not None and len(waiting) < AHEAD:
+                item = next(pending, None)
+                if item is None:
+                    break
+                ready, args = prepare(item)
+                future = None
+                if ready is None:
+                    try:
+                        future = executor.submit(work, *args)
+                    except Exception:   # noqa: BLE001 - the helper is gone: go on without it
+                        executor = _stop(executor)
+                waiting.append((item, ready, args, future))
+            if not waiting:
+                item = next(pending, None)
+                if item is None:
+                    return
+                ready, args = prepare(item)
+                waiting.append((item, ready, args, None))
+            item, ready, args, future = waiting.popleft()
+            if ready is not None:
+                yield item, ready
+                continue
+            result: R
+            if future is not None:
+                try:
+                    result = future.result()
+                except Exception:   # noqa: BLE001 - a broken helper; a real fault repeats here
+                    executor = _stop(executor)
+                    result = work(*args)
+            else:
+                result = work(*args)
+            yield item, result
+    finally:
+        _stop(executor)
+
+
+def _stop(executor: ProcessPoolExecutor | None) -> None:
+    if executor is not None:
+        executor.shutdown(wait=True, cancel_futures=True)
