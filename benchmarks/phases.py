@@ -16,7 +16,6 @@ from collections import defaultdict
 
 def main(out: str, *inputs: str) -> None:
     import rkt_xl.consolidation.run as k
-    import rkt_xl.validation.judge as v
     import rkt_xl.xlsx.consolidated as ow
 
     seconds: dict[str, float] = defaultdict(float)
@@ -39,8 +38,7 @@ def main(out: str, *inputs: str) -> None:
         setattr(module, name, timed)
 
     # reading and checking run in a helper process for many large files (validation/readers.py),
-    # overlapped with the bidang sheets; this process's share of it is the safety scan (sniff)
-    wrap(v, "sniff", "safety scan (here; reading + checks in the helper)")
+    # overlapped with the bidang sheets written here
     wrap(k, "judge", "judge (sniff, wait for the helper, merge, bidang sheets)")
     wrap(ow, "write_bidang_sheet", "bidang sheets")
     wrap(k, "plan_rkt", "plan")

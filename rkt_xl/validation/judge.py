@@ -10,7 +10,7 @@ gate is :meth:`Judgement.stops`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rkt_xl.errors import FileError
@@ -84,23 +84,23 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
     filled: dict[str, tuple[int, str]] = {}   # bidang sheet -> (sub kegiatan in all copies, first copy)
     started = 0
 
-    def prepare(source: Path | Source) -> tuple[tuple[Rkt | None, Report] | None, tuple[object, ...]]:
+    def prepare(source: Path | Source) -> tuple[Judged | None, tuple[object, ...]]:
         nonlocal started
         started += 1
         if on_file is not None:
             on_file(source.name if isinstance(source, Source) else str(source), started, len(sources))
         if isinstance(source, Source):
-            return validate_grids(source.grids, source.name, source.structure, versi, several, triwulan), ()
-        try:
-            structure = sniff(source, budget)   # here and in order: it charges the run's limits
-        except FileError as exc:
-            return unreadable(source, exc), ()
-        return None, (source, structure, versi, several, triwulan)
+            return (*validate_grids(source.grids, source.name, source.structure, versi, several, triwulan), None), ()
+        # the file's reading starts from what the run has used so far; what it used is
+        # charged to the run in input order below
+        return None, (source, replace(budget), versi, several, triwulan)
 
     pool = pool_worth_it(sources) if workers is None else workers > 0
-    for source, (rkt, sub) in in_order(sources, prepare, check_sniffed, pool):
+    for source, (rkt, sub, spent) in in_order(sources, prepare, judge_file, pool):
         name = source.name if isinstance(source, Source) else str(source)
         names.append(name)
+        if spent is not None and (over := charge(budget, Path(name), spent)) is not None and rkt is not None:
+            rkt, sub = unreadable(Path(name), over)   # past a per-run limit with the files before it
         report.extend(sub)
         if rkt is None:
             continue
@@ -128,6 +128,30 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
         report.findings.append(make_finding("tautan-terlalu-banyak", "", jumlah=format_id(linked),
                                             batas=format_id(EXCEL_LINKS_MAX)))
     return Judgement(report, merger, names, n_subs)
+
+
+Judged = tuple[Rkt | None, Report, "tuple[int, int, int] | None"]   # and what the reading used
+
+
+def judge_file(path: Path, budget: Budget, versi: str | None = None, partial: bool = False,
+               triwulan: int | None = None) -> Judged:
+    """Sniff, read and check one file; ``budget`` is a copy of the run's, and what the file
+    used of it comes back with the result. A module-level function: it may run in the
+    helper process of :mod:`rkt_xl.validation.readers`."""
+    start = (budget.inflated, budget.cells, budget.strings)
+    rkt, report = validate_workbook(path, versi, partial, triwulan, budget)
+    return rkt, report, (budget.inflated - start[0], budget.cells - start[1], budget.strings - start[2])
+
+
+def charge(budget: Budget, path: Path, spent: tuple[int, int, int]) -> FileError | None:
+    """Charge what a file's reading used to the run; the limit it passes, if any."""
+    try:
+        budget.charge_bytes(path, spent[0])
+        budget.charge_cells(path, spent[1])
+        budget.charge_strings(path, spent[2])
+    except FileError as exc:
+        return exc
+    return None
 
 
 def validate_workbook(path: str | Path, versi: str | None = None, partial: bool = False,

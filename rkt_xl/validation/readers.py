@@ -14,14 +14,16 @@ travel back) is not the user's problem: the remaining files are judged in this p
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -35,7 +37,7 @@ AHEAD = 2   # files handed to the helper ahead of the one being merged: at most 
 def pool_worth_it(items: Sequence[object]) -> bool:
     """True for a run of many large files on a machine with a second core."""
     files = [i for i in items if isinstance(i, Path)]
-    if len(files) < POOL_MIN_FILES or (os.cpu_count() or 1) < 2:
+    if len(files) < POOL_MIN_FILES or (os.cpu_count() or 1) < 2 or not _main_importable():
         return False
     total = 0
     for f in files:
@@ -44,6 +46,16 @@ def pool_worth_it(items: Sequence[object]) -> bool:
         except OSError:
             continue   # the file's own judgement says what is wrong with it
     return total >= POOL_MIN_BYTES
+
+
+def _main_importable() -> bool:
+    """A helper process starts by importing the main module again (multiprocessing's spawn):
+    a module or script it can find (rkt, python -m rkt_xl.cli), not a program read from a pipe."""
+    main = sys.modules.get("__main__")
+    if getattr(main, "__spec__", None) is not None:
+        return True
+    path = getattr(main, "__file__", None)
+    return path is not None and os.path.isfile(path)
 
 
 def _quiet() -> None:
@@ -61,6 +73,10 @@ def in_order(items: Sequence[T], prepare: Callable[[T], tuple[R | None, tuple[An
             ready, args = prepare(item)
             yield item, ready if ready is not None else work(*args)
         return
+    # start-up: multiprocessing and concurrent.futures (~30 ms) only for a run that uses them
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     executor: ProcessPoolExecutor | None = None
     try:
         executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),

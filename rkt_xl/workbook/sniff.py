@@ -20,8 +20,6 @@ import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
-import olefile
-
 from rkt_xl.errors import FileError
 from rkt_xl.model.numbers import format_id
 from rkt_xl.texts import text
@@ -123,6 +121,8 @@ def sniff(path: Path, budget: Budget | None = None) -> WorkbookStructure:
 def _is_encrypted(path: Path) -> bool:
     """An OLE2 file is either an encrypted OOXML package or a legacy .xls."""
     try:
+        import olefile  # start-up: only for an old .xls or an encrypted workbook (OLE2)
+
         with olefile.OleFileIO(str(path)) as ole:
             return ole.exists("EncryptionInfo") or ole.exists("EncryptedPackage")
     except Exception:  # noqa: BLE001 - any failure here means: treat as legacy .xls

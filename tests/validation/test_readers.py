@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from pathlib import Path
 
 from rkt_xl.validation import readers
@@ -57,7 +58,8 @@ def test_a_helper_that_dies_leaves_the_work_to_this_process():
     assert got == [(1, 2), (2, 4), (3, -3), (4, 8)]
 
 
-def test_the_helper_only_for_many_large_files(tmp_path):
+def test_the_helper_only_for_many_large_files(tmp_path, monkeypatch):
+    monkeypatch.setattr(readers, "_main_importable", lambda: True)
     small = []
     for i in range(5):
         p = tmp_path / f"k{i}.xlsx"
@@ -69,3 +71,31 @@ def test_the_helper_only_for_many_large_files(tmp_path):
     assert readers.pool_worth_it([*small[:3], big]) == ((os.cpu_count() or 1) >= 2)
     assert not readers.pool_worth_it([big, big, big])          # too few files
     assert not readers.pool_worth_it([*small, tmp_path / "hilang.xlsx"])
+
+
+def test_per_run_limits_hold_with_the_helper_as_without(tmp_path, monkeypatch):
+    from rkt_xl.workbook import limits
+
+    copies = split_sample(tmp_path / "masuk")
+    alone = judge(copies, workers=0)
+    used = limits.Budget()
+    for c in copies[:2]:
+        from rkt_xl.workbook.sniff import sniff
+        sniff(c, used)
+    monkeypatch.setattr(limits, "MAX_RUN_CELLS", used.cells + 1)   # the third copy passes it
+    limited = [judge(copies, workers=w) for w in (0, 1)]
+    assert _seen(limited[1]) == _seen(limited[0]) != _seen(alone)
+    refused = limited[1].report.unreadable
+    assert [Path(f.file).name for f in refused] == [c.name for c in copies[2:]]
+    assert all("batas" in f.message or "sel" in f.message for f in refused)
+
+
+def test_no_helper_when_the_main_program_cannot_be_imported_again(monkeypatch):
+    import types
+
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))   # read from a pipe
+    assert not readers._main_importable()
+    script = types.ModuleType("__main__")
+    script.__file__ = __file__
+    monkeypatch.setitem(sys.modules, "__main__", script)
+    assert readers._main_importable()
