@@ -185,7 +185,10 @@ def run_buat_pk(book: Any) -> Path | None:
 
 def run_dokumen(book: Any, jenis: str) -> Path | None:
     """The PK or LKjIP of the live workbook, saved next to it; errors stop it (as Konsolidasi)."""
-    with _session(book) as ui:
+    from rkt_xl.documents.worker import chart_worker  # standard library only
+
+    # the LKjIP's chart worker starts importing matplotlib while the workbook is judged
+    with _session(book) as ui, chart_worker(jenis) as charts:
         judged = check_book(book, ui)
         rkt, report = judged.merged(), judged.report
         show_report(book, report, ui)
@@ -196,7 +199,7 @@ def run_dokumen(book: Any, jenis: str) -> Path | None:
         from rkt_xl.documents.run import default_name, write_document
 
         ui.status(text("dokumen.progres-susun", jenis=nama))
-        saved = write_document(jenis, rkt, book_folder(book) / default_name(jenis, rkt))
+        saved = write_document(jenis, rkt, book_folder(book) / default_name(jenis, rkt), charts=charts)
         ui.alert(text("dokumen.excel-selesai", jenis=nama, nama=saved.path.name, folder=saved.path.parent))
         return saved.path
     return None

@@ -55,11 +55,14 @@ def _dokumen_command(jenis: str):  # type: ignore[no-untyped-def]
     @click.option("--versi", type=click.Choice(["2021", "2023"]), default=None, help=text("bantuan.validasi-versi"))
     def command(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, templat: Path | None,
                 pdf: bool, versi: str | None) -> None:
-        from rkt_xl.documents.run import buat_dokumen
+        from rkt_xl.documents.worker import chart_worker  # standard library only
 
-        with console(stderr=True).status("") as status:
+        # the LKjIP's chart worker starts importing matplotlib before this process loads the readers
+        with chart_worker(jenis) as charts, console(stderr=True).status("") as status:
+            from rkt_xl.documents.run import buat_dokumen
+
             result = buat_dokumen(jenis, berkas, keluaran, paksa=paksa, templat=templat, pdf=pdf,
-                                  versi=versi, progress=lambda line: status.update(line))
+                                  versi=versi, progress=lambda line: status.update(line), charts=charts)
         if not result.report.valid:   # warnings only counted: the workbook's business (rkt validasi)
             print_report(result.report, limit=SCREEN_LIMIT)
         if result.saved is not None:

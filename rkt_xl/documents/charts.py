@@ -1,13 +1,20 @@
 """The LKjIP's charts as pictures: capaian per indikator sasaran, pagu vs realisasi per
-program. Drawn with matplotlib (imported only here, when a document is made), in black,
-white and greys with hatching and printed values, so they read in black-and-white print.
+program, readable in black-and-white print (greys, hatching, printed values).
+
+What a chart shows is a *spec*, plain data built here from the library's numbers and the
+catalogue's texts; :mod:`rkt_xl.documents.drawing` draws a spec with matplotlib, in the
+chart worker (:mod:`rkt_xl.documents.worker`) while this process renders the text. The
+template is rendered with a small placeholder picture per chart; :func:`put_pictures`
+swaps the drawn PNGs in (with their real height) before the document is saved.
 """
 
 from __future__ import annotations
 
+import binascii
 import io
+import struct
 import textwrap
-import warnings
+import zlib
 from decimal import Decimal
 
 from rkt_xl.documents.content import Node, persen, safe
@@ -15,96 +22,91 @@ from rkt_xl.model.numbers import format_id
 from rkt_xl.texts import text
 
 WIDTH_MM = 150
-DPI = 200
+KEYS = ("grafik_capaian", "grafik_anggaran")
+_MILLION = Decimal(1_000_000)
 
 
-def _pyplot():  # type: ignore[no-untyped-def]
-    import matplotlib  # heavy: only when a document with charts is made
-
-    matplotlib.use("Agg")
-    from matplotlib import pyplot
-
-    pyplot.rcParams.update({"font.size": 8, "font.family": "DejaVu Sans", "hatch.linewidth": 0.6,
-                            "svg.hashsalt": "rkt", "path.simplify": False})
-    return pyplot
-
-
-def _png(fig) -> io.BytesIO:  # type: ignore[no-untyped-def]
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=DPI, bbox_inches="tight", metadata={"Software": None})
-    buf.seek(0)
-    return buf
-
-
-def capaian_chart(measured: list) -> io.BytesIO | None:  # type: ignore[type-arg]
-    """Horizontal bars of capaian (%) per indikator sasaran; a dashed line at 100 %;
-    indicators without capaian are listed with ``n/a``."""
+def capaian_spec(measured: list) -> dict | None:  # type: ignore[type-arg]
+    """Capaian (%) per indikator sasaran; indicators without capaian at 0 shown ``n/a``."""
     if not measured:
         return None
-    plt = _pyplot()
-    labels = [textwrap.fill(safe(f"{u.indikator.kode} {u.indikator.indikator}"), 38) for u in measured]
-    values = [float(u.capaian) if u.capaian is not None else 0.0 for u in measured]
-    fig, ax = plt.subplots(figsize=(6.0, 0.9 + 0.55 * len(measured)))
-    y = list(range(len(measured)))[::-1]
-    ax.barh(y, values, color="#bfbfbf", edgecolor="black", hatch="///", height=0.6)
-    top = max([100.0, *values])
-    for yi, u, v in zip(y, measured, values, strict=True):
-        shown = persen(u.capaian)
-        ax.text(v + top * 0.01, yi, shown, va="center", fontsize=8, zorder=3,
-                bbox={"facecolor": "white", "edgecolor": "none", "pad": 0.6})
-    ax.axvline(100, color="black", linestyle="--", linewidth=1, zorder=2)
-    ax.set_yticks(y, labels)
-    ax.set_xlim(0, top * 1.18)
-    ax.set_xlabel(text("dokumen.grafik-sumbu-capaian"))
-    ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
-    buf = _png(fig)
-    plt.close(fig)
-    return buf
+    return {"kind": "capaian", "height": 0.9 + 0.55 * len(measured),
+            "labels": [textwrap.fill(safe(f"{u.indikator.kode} {u.indikator.indikator}"), 38) for u in measured],
+            "values": [float(u.capaian) if u.capaian is not None else 0.0 for u in measured],
+            "shown": [persen(u.capaian) for u in measured],
+            "xlabel": text("dokumen.grafik-sumbu-capaian")}
 
 
-def anggaran_chart(programs: list[Node]) -> io.BytesIO | None:
-    """Pagu (white, hatched) and realisasi (dark grey) per program, in juta Rupiah."""
+def anggaran_spec(programs: list[Node]) -> dict | None:  # type: ignore[type-arg]
+    """Pagu and realisasi per program, in juta Rupiah."""
     if not programs:
         return None
-    plt = _pyplot()
-    million = Decimal(1_000_000)
-    labels = [textwrap.fill(p.nama, 34) for p in programs]
-    pagu = [float(Decimal(p.pagu) / million) for p in programs]
-    real = [float(Decimal(p.realisasi or 0) / million) for p in programs]
-    fig, ax = plt.subplots(figsize=(6.0, 1.0 + 0.9 * len(programs)))
-    y = [i * 1.0 for i in range(len(programs))][::-1]
-    h = 0.36
-    ax.barh([v + h / 2 for v in y], pagu, height=h, color="white", edgecolor="black", hatch="..",
-            label=text("dokumen.grafik-pagu"))
-    ax.barh([v - h / 2 for v in y], real, height=h, color="#404040", edgecolor="black",
-            label=text("dokumen.grafik-realisasi"))
-    top = max([*pagu, *real, 1.0])
-    for yi, p, pv, rv in zip(y, programs, pagu, real, strict=True):
-        ax.text(pv + top * 0.01, yi + h / 2, format_id(Decimal(p.pagu) / million, 1), va="center", fontsize=7)
-        shown = format_id(Decimal(p.realisasi) / million, 1) if p.realisasi is not None else text("dokumen.na")
-        ax.text(rv + top * 0.01, yi - h / 2, shown, va="center", fontsize=7)
-    ax.set_yticks(y, labels)
-    ax.set_xlim(0, top * 1.2)
-    ax.set_xlabel(text("dokumen.grafik-sumbu-anggaran"))
-    ax.legend(loc="lower right", frameon=True, fontsize=7)
-    ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
-    buf = _png(fig)
-    plt.close(fig)
-    return buf
+    return {"kind": "anggaran", "height": 1.0 + 0.9 * len(programs),
+            "labels": [textwrap.fill(p.nama, 34) for p in programs],
+            "pagu": [float(Decimal(p.pagu) / _MILLION) for p in programs],
+            "realisasi": [float(Decimal(p.realisasi or 0) / _MILLION) for p in programs],
+            "pagu_shown": [format_id(Decimal(p.pagu) / _MILLION, 1) for p in programs],
+            "realisasi_shown": [format_id(Decimal(p.realisasi) / _MILLION, 1) if p.realisasi is not None
+                                else text("dokumen.na") for p in programs],
+            "xlabel": text("dokumen.grafik-sumbu-anggaran"),
+            "legend": [text("dokumen.grafik-pagu"), text("dokumen.grafik-realisasi")]}
 
 
-def chart_pictures(tpl, values: dict) -> dict[str, object]:  # type: ignore[no-untyped-def,type-arg]
-    """The template's picture values (``""`` where there is nothing to draw)."""
+def chart_specs(values: dict) -> dict[str, dict]:  # type: ignore[type-arg]
+    """The specs of the LKjIP's charts, by template name; a chart with nothing to draw is left out."""
+    specs = {"grafik_capaian": capaian_spec(values["_measured"]),
+             "grafik_anggaran": anggaran_spec(values["_programs"])}
+    return {k: v for k, v in specs.items() if v is not None}
+
+
+def placeholder(key: str) -> bytes:
+    """A 1 x 1 grey PNG named ``key`` in a text chunk: rendered in the chart's place and
+    replaced by :func:`put_pictures` (distinct per chart, so Word parts are not shared)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", binascii.crc32(kind + data))
+
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+            + chunk(b"tEXt", b"rkt_xl\x00" + key.encode()) + chunk(b"IDAT", zlib.compress(b"\x00\xc0"))
+            + chunk(b"IEND", b""))
+
+
+def chart_pictures(tpl, specs: dict[str, dict]) -> dict[str, object]:  # type: ignore[no-untyped-def,type-arg]
+    """The template's picture values: a placeholder per chart to draw, ``""`` for none."""
     from docx.shared import Mm
     from docxtpl import InlineImage
 
-    out: dict[str, object] = {}
-    with warnings.catch_warnings():   # a glyph the font lacks (a control picture) is drawn as a box
-        warnings.filterwarnings("ignore", message="Glyph .* missing from font", category=UserWarning)
-        pictures = (("grafik_capaian", capaian_chart(values["_measured"])),
-                    ("grafik_anggaran", anggaran_chart(values["_programs"])))
-    for key, buf in pictures:
-        out[key] = InlineImage(tpl, buf, width=Mm(WIDTH_MM)) if buf is not None else ""
-    return out
+    return {key: InlineImage(tpl, io.BytesIO(placeholder(key)), width=Mm(WIDTH_MM)) if key in specs else ""
+            for key in KEYS}
+
+
+def put_pictures(docx, pngs: dict[str, bytes]) -> None:  # type: ignore[no-untyped-def]
+    """Swap each chart's drawn PNG into the image part of its placeholder, and give every
+    picture showing it the PNG's proportions (same width)."""
+    from docx.oxml.ns import qn
+    from docx.parts.image import ImagePart
+
+    wanted = {placeholder(key): png for key, png in pngs.items()}
+    swapped: dict[int, bytes] = {}
+    parts = list(docx.part.package.iter_parts())
+    for part in parts:
+        if isinstance(part, ImagePart) and part.blob in wanted:
+            part._blob = wanted[part.blob]    # noqa: SLF001 (python-docx has no setter; docxtpl does the same)
+            part._image = None                # noqa: SLF001
+            swapped[id(part)] = part.blob
+    for part in parts:
+        element = getattr(part, "_element", None)
+        if element is None:
+            continue
+        for inline in element.iter(qn("wp:inline"), qn("wp:anchor")):
+            blip = next(inline.iter(qn("a:blip")), None)
+            rid = blip.get(qn("r:embed")) if blip is not None else None
+            target = part.rels[rid].target_part if rid in part.rels else None
+            if target is None or id(target) not in swapped:
+                continue
+            width, height = struct.unpack(">II", swapped[id(target)][16:24])
+            extent = inline.find(qn("wp:extent"))
+            cy = str(round(int(extent.get("cx")) * height / width))
+            extent.set("cy", cy)
+            for ext in inline.iter(qn("a:ext")):
+                if ext.get("cy") is not None:
+                    ext.set("cy", cy)

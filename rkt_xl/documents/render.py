@@ -5,6 +5,9 @@ in an office's copy is named, not silently empty), and values are never evaluate
 templates (``{{ }}`` in a cell stays text). Before rendering, every tag in the document's
 paragraphs (body, tables, headers, footers) is checked on its own, so the message names
 the tag rather than a line of XML.
+
+python-docx and docxtpl (heavy) are imported at the top: this module itself is imported
+only when a document is rendered or a template built.
 """
 
 from __future__ import annotations
@@ -14,6 +17,12 @@ import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+from docxtpl import DocxTemplate
 from jinja2 import Environment, StrictUndefined, TemplateSyntaxError, UndefinedError
 
 from rkt_xl.errors import TemplateError
@@ -28,6 +37,17 @@ _BLOCKS = {"for": "endfor", "if": "endif", "macro": "endmacro", "call": "endcall
 _MIDDLE = {"elif": "if", "else": ("if", "for")}
 
 
+# docxtpl's resolve_listing turns a tab, line feed, \a or \f inside a text run into a tab,
+# line break, new paragraph or page break, with nested regular expressions over every
+# paragraph of the body: a large part of rendering, and a no-op when no text holds one.
+_LISTING_TEXT = re.compile(r"<w:t(?: [^>]*)?>[^<]*[\t\n\a\f]")
+
+
+class _Template(DocxTemplate):  # type: ignore[misc]
+    def resolve_listing(self, xml: str) -> str:
+        return super().resolve_listing(xml) if _LISTING_TEXT.search(xml) else xml
+
+
 def environment() -> Environment:
     return Environment(autoescape=True, undefined=StrictUndefined)
 
@@ -35,8 +55,6 @@ def environment() -> Environment:
 def paragraph_texts(docx) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """The text of every paragraph of body, headers and footers, runs joined (Word splits
     a tag over several runs when it is edited)."""
-    from docx.oxml.ns import qn
-
     parts = [docx.element.body]
     for section in docx.sections:
         for hf in (section.header, section.footer, section.first_page_header, section.first_page_footer,
@@ -111,14 +129,13 @@ def _unknown_tag(docx, exc: UndefinedError) -> str:  # type: ignore[no-untyped-d
     return name or str(exc)
 
 
-def render(template: Path, make_context: Callable[[object], dict], target: Path) -> None:
+def render(template: Path, make_context: Callable[[object], dict], target: Path,
+           finish: Callable[[object], None] | None = None) -> None:
     """Render ``template`` into ``target``. ``make_context(tpl)`` builds the values (it
-    receives the DocxTemplate for pictures). Raises :class:`TemplateError`."""
-    from docx.opc.exceptions import PackageNotFoundError
-    from docxtpl import DocxTemplate  # heavy (python-docx, lxml): only when a document is made
-
+    receives the DocxTemplate for pictures); ``finish(docx)`` changes the rendered
+    document's body before it is saved. Raises :class:`TemplateError`."""
     try:
-        tpl = DocxTemplate(str(template))
+        tpl = _Template(str(template))
         tpl.init_docx()
     except (OSError, zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError) as exc:
         raise TemplateError("dokumen.templat-tidak-terbaca", path=template, detail=exc) from None
@@ -135,17 +152,16 @@ def render(template: Path, make_context: Callable[[object], dict], target: Path)
         raise TemplateError("dokumen.templat-tag-tak-dikenal", path=template,
                                    tag=_unknown_tag(docx, exc),
                                    alasan=text("dokumen.alasan-tak-dikenal", detail=exc.message)) from None
+    if finish is not None:
+        finish(tpl.docx)
     tpl.save(str(target))
 
 
 def ensure_header(path: Path, mark: str) -> None:
     """Put ``mark`` (the DRAF line) in the header of every section that does not show it
     already: an office's template may have dropped the ``{{ draf }}`` tag, and a forced
-    document must still say DRAF on every page."""
-    from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt, RGBColor
-
+    document must still say DRAF on every page. (On the saved file: after docxtpl has
+    rendered them, python-docx's sections still point at the template's headers.)"""
     doc = Document(str(path))
     changed = False
     for section in doc.sections:

@@ -8,6 +8,7 @@ atomically (an older one archived), and optionally converted to PDF by LibreOffi
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import re
@@ -17,11 +18,14 @@ from pathlib import Path
 
 from rkt_xl.consolidation.run import default_folder
 from rkt_xl.documents import content, lkjip_content
+from rkt_xl.documents.charts import chart_pictures, chart_specs, put_pictures
 from rkt_xl.documents.templates import shipped
+from rkt_xl.documents.worker import ChartWorker, chart_worker, draw_here
 from rkt_xl.model.entities import Rkt
 from rkt_xl.save import SaveResult, save_atomically
 from rkt_xl.texts import text
 from rkt_xl.validation.findings import Report
+from rkt_xl.validation.judge import judge
 
 PREFIX = {"pk": "PK", "lkjip": "LKjIP"}
 _SMALL_WORDS = {"dan", "serta", "di", "ke", "dari", "untuk", "pada", "yang", "&"}
@@ -64,8 +68,6 @@ def judge_inputs(inputs: Sequence[str | Path], versi: str | None = None,
                  say: Callable[[str], None] = lambda _t: None) -> tuple[Rkt, Report]:
     """The merged model of ``inputs`` and every finding: the one judgement of
     :func:`rkt_xl.validation.judge.judge`, as ``rkt validasi`` and ``rkt konsolidasi``."""
-    from rkt_xl.validation.judge import judge
-
     def reading(name: str, n: int, total: int) -> None:
         say(text("dokumen.progres-baca", path=Path(name).name, nomor=n, jumlah=total))
 
@@ -101,22 +103,28 @@ def tanggal_indonesia(day: dt.date) -> str:
 def buat_dokumen(jenis: str, inputs: Sequence[str | Path], output: Path | None = None,
                  paksa: bool = False, templat: Path | None = None, pdf: bool = False,
                  versi: str | None = None, progress: Callable[[str], None] | None = None,
-                 tanggal: dt.date | None = None, fiktif: bool = False) -> DokumenResult:
+                 tanggal: dt.date | None = None, fiktif: bool = False,
+                 charts: ChartWorker | None = None) -> DokumenResult:
     """Make the ``jenis`` document (``pk`` or ``lkjip``) from ``inputs``.
 
     ``tanggal`` is the date printed on the LKjIP (today by default); ``fiktif`` marks the
-    realisasi as invented (the bundled sample). Raises :class:`rkt_xl.errors.SaveError` or
-    :class:`rkt_xl.errors.TemplateError`; bad data never raises (it is in ``report``)."""
+    realisasi as invented (the bundled sample); ``charts`` a chart worker the caller started
+    even earlier (:func:`~rkt_xl.documents.worker.chart_worker`; else one is started here).
+    Raises :class:`rkt_xl.errors.SaveError` or :class:`rkt_xl.errors.TemplateError`; bad
+    data never raises (it is in ``report``)."""
     say = progress or (lambda _t: None)
-    rkt, report = judge_inputs(inputs, versi, say)
-    if not report.valid and not paksa:
-        return DokumenResult(jenis, report, stopped=True)
-    draf = not report.valid
-    folder = Path(output).parent if output is not None else default_folder(inputs)
-    target = Path(output) if output is not None else folder / default_name(jenis, rkt)
-    say(text("dokumen.progres-susun", jenis=text(f"dokumen.jenis-{jenis}")))
-    saved = write_document(jenis, rkt, target, templat=templat, tanggal=tanggal, fiktif=fiktif,
-                           draf=text("dokumen.draf", galat=report.counts["galat"]) if draf else "")
+    # the LKjIP's charts: matplotlib starts importing in a second process now, while this one judges
+    with chart_worker(jenis) if charts is None else contextlib.nullcontext(charts) as worker:
+        rkt, report = judge_inputs(inputs, versi, say)
+        if not report.valid and not paksa:
+            return DokumenResult(jenis, report, stopped=True)
+        draf = not report.valid
+        folder = Path(output).parent if output is not None else default_folder(inputs)
+        target = Path(output) if output is not None else folder / default_name(jenis, rkt)
+        say(text("dokumen.progres-susun", jenis=text(f"dokumen.jenis-{jenis}")))
+        saved = write_document(jenis, rkt, target, templat=templat, tanggal=tanggal, fiktif=fiktif,
+                               draf=text("dokumen.draf", galat=report.counts["galat"]) if draf else "",
+                               charts=worker)
     result = DokumenResult(jenis, report, stopped=False, saved=saved, draf=draf)
     if pdf:
         from rkt_xl.documents.pdf import to_pdf
@@ -127,12 +135,14 @@ def buat_dokumen(jenis: str, inputs: Sequence[str | Path], output: Path | None =
 
 
 def write_document(jenis: str, rkt: Rkt, target: Path, templat: Path | None = None,
-                   tanggal: dt.date | None = None, fiktif: bool = False, draf: str = "") -> SaveResult:
+                   tanggal: dt.date | None = None, fiktif: bool = False, draf: str = "",
+                   charts: ChartWorker | None = None) -> SaveResult:
     """Render the ``jenis`` document of an already judged model into ``target`` (atomically).
-    ``draf`` is the mark printed in every page header ("" for a final document)."""
+    ``draf`` is the mark printed in every page header ("" for a final document); ``charts``
+    a worker started earlier to draw the LKjIP's charts (else they are drawn here)."""
     values = document_values(jenis, rkt, tanggal or dt.date.today(), fiktif, draf)
     source = Path(templat) if templat is not None else shipped(jenis)
-    return save_atomically(target, lambda tmp: render_document(jenis, source, values, tmp))
+    return save_atomically(target, lambda tmp: render_document(jenis, source, values, tmp, charts))
 
 
 def document_values(jenis: str, rkt: Rkt, tanggal: dt.date, fiktif: bool, draf: str) -> dict[str, object]:
@@ -143,21 +153,30 @@ def document_values(jenis: str, rkt: Rkt, tanggal: dt.date, fiktif: bool, draf: 
     return values
 
 
-def render_document(jenis: str, template: Path, values: dict[str, object], target: Path) -> None:
-    from rkt_xl.documents.render import render
+def render_document(jenis: str, template: Path, values: dict[str, object], target: Path,
+                    charts: ChartWorker | None = None) -> None:
+    """Render ``values`` into ``target``. The LKjIP's charts are drawn by ``charts`` while the
+    text renders (or here, without a worker), and put in before the document is saved."""
+    # python-docx, docxtpl, jinja2: only when a document is rendered (not for a stopped run)
+    from rkt_xl.documents.render import ensure_header, render
+
+    specs = chart_specs(values) if jenis == "lkjip" else {}
+    if charts is not None:
+        charts.send(list(specs.values()))
 
     def make_context(tpl: object) -> dict[str, object]:
         tables, pictures = itertools.count(1), itertools.count(1)
         context = {k: v for k, v in values.items() if not k.startswith("_")}
         context.update(nomor_tabel=lambda: next(tables), nomor_gambar=lambda: next(pictures))
         if jenis == "lkjip":
-            from rkt_xl.documents.charts import chart_pictures
-
-            context.update(chart_pictures(tpl, values))
+            context.update(chart_pictures(tpl, specs))
         return context
 
-    render(template, make_context, target)
-    if values.get("draf"):
-        from rkt_xl.documents.render import ensure_header
+    def finish(docx: object) -> None:
+        if specs:
+            drawn = charts.pictures() if charts is not None else draw_here(list(specs.values()))
+            put_pictures(docx, dict(zip(specs, drawn, strict=True)))
 
+    render(template, make_context, target, finish)
+    if values.get("draf"):
         ensure_header(target, str(values["draf"]))

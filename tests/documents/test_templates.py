@@ -147,3 +147,16 @@ def test_whitespace_control_and_docxtpl_prefixes_are_accepted():
     doc.add_paragraph("{{r s.sasaran }}")
     doc.add_paragraph("{%p endfor %}")
     check_tags(doc, "kantor.docx")
+
+
+def test_a_line_feed_or_tab_in_a_cell_is_a_line_break_or_tab(tmp_path):
+    rkt = load_sample_realisasi()[0]
+    rkt.sasaran[0].indikator = "baris satu\nbaris dua\tkolom"
+    values = document_values("pk", rkt, dt.date(2026, 12, 1), False, "")
+    out = tmp_path / "pk.docx"
+    render_document("pk", shipped("pk"), values, out)
+    doc = Document(str(out))
+    cell = next(c for t in doc.tables for row in t.rows for c in row.cells if c.text.startswith("baris satu"))
+    assert cell.text == "baris satu\nbaris dua\tkolom"     # python-docx reads w:br as \n, w:tab as \t
+    xml = cell._tc.xml
+    assert "<w:br/>" in xml and "<w:tab/>" in xml
