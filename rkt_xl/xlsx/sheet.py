@@ -65,7 +65,7 @@ class Style:
         return props
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)   # not frozen: made once per cell, a frozen __init__ costs 4x
 class Cell:
     value: str | int | float | None = None   # for a formula: its cached value
     style: Style | None = None
@@ -73,7 +73,7 @@ class Cell:
     note: str = ""                            # a cell note (comment), plain text
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
     index: int                                              # 0-based
     cells: dict[int, Cell] = field(default_factory=dict)    # 0-based column -> cell
