@@ -3,7 +3,7 @@
 with hatching and printed values, so they read in black-and-white print.
 
 This module imports nothing from rkt_xl, so it also runs as a script, the chart worker that
-``rkt lkjip`` starts at its very beginning (:class:`rkt_xl.documents.charts.ChartWorker`)::
+``rkt lkjip`` starts at its very beginning (:class:`rkt_xl.documents.worker.ChartWorker`)::
 
     python -P drawing.py FOLDER
 

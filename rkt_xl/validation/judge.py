@@ -29,7 +29,6 @@ from rkt_xl.workbook.layout import cell_position
 from rkt_xl.workbook.limits import EXCEL_LINKS_MAX, Budget
 from rkt_xl.workbook.reader import Grid, read_grids
 from rkt_xl.workbook.sniff import sniff
-from rkt_xl.workbook.structure import WorkbookStructure
 
 
 @dataclass
@@ -99,7 +98,7 @@ def judge(inputs: Sequence[str | Path | Source], versi: str | None = None, *, ke
     for source, (rkt, sub, spent) in in_order(sources, prepare, judge_file, pool):
         name = source.name if isinstance(source, Source) else str(source)
         names.append(name)
-        if spent is not None and (over := charge(budget, Path(name), spent)) is not None and rkt is not None:
+        if spent is not None and (over := budget.settle(Path(name), spent)) is not None and rkt is not None:
             rkt, sub = unreadable(Path(name), over)   # past a per-run limit with the files before it
         report.extend(sub)
         if rkt is None:
@@ -143,17 +142,6 @@ def judge_file(path: Path, budget: Budget, versi: str | None = None, partial: bo
     return rkt, report, (budget.inflated - start[0], budget.cells - start[1], budget.strings - start[2])
 
 
-def charge(budget: Budget, path: Path, spent: tuple[int, int, int]) -> FileError | None:
-    """Charge what a file's reading used to the run; the limit it passes, if any."""
-    try:
-        budget.charge_bytes(path, spent[0])
-        budget.charge_cells(path, spent[1])
-        budget.charge_strings(path, spent[2])
-    except FileError as exc:
-        return exc
-    return None
-
-
 def validate_workbook(path: str | Path, versi: str | None = None, partial: bool = False,
                       triwulan: int | None = None, budget: Budget | None = None) -> tuple[Rkt | None, Report]:
     """Read and check one file. ``Rkt`` is None when the file is unreadable. ``budget``
@@ -161,16 +149,6 @@ def validate_workbook(path: str | Path, versi: str | None = None, partial: bool 
     path = Path(path)
     try:
         structure = sniff(path, budget)      # one pass: safety checks and sheet structure
-    except FileError as exc:
-        return unreadable(path, exc)
-    return check_sniffed(path, structure, versi, partial, triwulan)
-
-
-def check_sniffed(path: Path, structure: WorkbookStructure, versi: str | None = None, partial: bool = False,
-                  triwulan: int | None = None) -> tuple[Rkt | None, Report]:
-    """Read and check a file that :func:`sniff` has just passed (``structure``). A
-    module-level function: it may run in the helper process of :mod:`readers`."""
-    try:
         grids = load_grids(path, structure)
     except FileError as exc:
         return unreadable(path, exc)

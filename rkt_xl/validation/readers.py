@@ -6,7 +6,8 @@ cores or more, a run of many large files therefore reads and checks them in one 
 process while this process goes on with the file before (merging it, writing its sheets).
 The results come back in input order, so every finding, message and output is the same as
 in a run without the helper (a test compares both). What must stay in order and in this
-process stays here: ``prepare`` (the safety scan that charges the per-run limits).
+process stays here: ``prepare`` (progress, and the state of the per-run limits each file
+starts from) and whatever the caller does with each result (settling those limits, merging).
 
 Anything that goes wrong with the helper itself (it cannot start, dies, or a result cannot
 travel back) is not the user's problem: the remaining files are judged in this process.
@@ -68,61 +69,51 @@ def in_order(items: Sequence[T], prepare: Callable[[T], tuple[R | None, tuple[An
     """``(item, result)`` for every item, in order. ``prepare(item)`` runs here, in order,
     and returns either a finished result or the arguments of ``work`` (a module-level
     function, so it can run in the helper when ``pool`` is true)."""
-    if not pool:
-        for item in items:
-            ready, args = prepare(item)
-            yield item, ready if ready is not None else work(*args)
-        return
-    # start-up: multiprocessing and concurrent.futures (~30 ms) only for a run that uses them
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    executor: ProcessPoolExecutor | None = None
-    try:
-        executor = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                       initializer=_quiet)
-    except (OSError, ValueError, NotImplementedError):
-        executor = None
+    executor = _start() if pool else None
     waiting: deque[tuple[T, R | None, tuple[Any, ...], Future[R] | None]] = deque()
     pending = iter(items)
+    end = object()
     try:
         while True:
-            while executor is not None and len(waiting) < AHEAD:
-                item = next(pending, None)
-                if item is None:
+            # refill: with the helper AHEAD files are under way, without it one at a time
+            while len(waiting) < (AHEAD if executor is not None else 1):
+                item = next(pending, end)
+                if item is end:
                     break
-                ready, args = prepare(item)
+                ready, args = prepare(item)  # type: ignore[arg-type]
                 future = None
-                if ready is None:
+                if ready is None and executor is not None:
                     try:
                         future = executor.submit(work, *args)
                     except Exception:   # noqa: BLE001 - the helper is gone: go on without it
                         executor = _stop(executor)
-                waiting.append((item, ready, args, future))
+                waiting.append((item, ready, args, future))  # type: ignore[arg-type]
             if not waiting:
-                item = next(pending, None)
-                if item is None:
-                    return
-                ready, args = prepare(item)
-                waiting.append((item, ready, args, None))
+                return
             item, ready, args, future = waiting.popleft()
-            if ready is not None:
-                yield item, ready
-                continue
-            result: R
-            if future is not None:
+            if ready is None and future is not None:
                 try:
-                    result = future.result()
-                except Exception:   # noqa: BLE001 - a broken helper; a real fault repeats here
+                    ready = future.result()
+                except Exception:   # noqa: BLE001 - a broken helper; a real fault repeats below
                     executor = _stop(executor)
-                    result = work(*args)
-            else:
-                result = work(*args)
-            yield item, result
+            yield item, ready if ready is not None else work(*args)
     finally:
         _stop(executor)
 
 
+def _start() -> ProcessPoolExecutor | None:
+    # start-up: multiprocessing and concurrent.futures (~30 ms) only for a run that uses them
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_quiet)
+    except (OSError, ValueError, NotImplementedError):
+        return None
+
+
 def _stop(executor: ProcessPoolExecutor | None) -> None:
+    """Stop the helper (after its current file); None, for ``executor = _stop(executor)``."""
     if executor is not None:
         executor.shutdown(wait=True, cancel_futures=True)

@@ -92,5 +92,16 @@ class Budget:
         if self.strings > self.max_strings:
             raise FileError("andal.batas-proses-teks", path=path, limit=format_id(self.max_strings))
 
+    def settle(self, path: Path, spent: tuple[int, int, int]) -> FileError | None:
+        """Charge what one file's reading used (bytes, cells, strings; read from a copy of
+        this budget, perhaps in a helper process); the limit it passes, if any."""
+        try:
+            self.charge_bytes(path, spent[0])
+            self.charge_cells(path, spent[1])
+            self.charge_strings(path, spent[2])
+        except FileError as exc:
+            return exc
+        return None
+
 
 _module = sys.modules[__name__]

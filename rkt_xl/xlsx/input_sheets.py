@@ -82,26 +82,21 @@ def write_sasaran_sheet(ws: Any, fmt: Formats, sasaran: list[IndikatorSasaran],
     protect(ws)
 
 
-def sub_kegiatan_rows(sub: SubKegiatan) -> list[dict[str, object]]:
-    """The sheet rows of one sub kegiatan, as {column key: value}: the first row holds the
-    sub kegiatan fields, every row one Keluaran and/or one Hasil indicator."""
-    return [{key: value for _, key, value in _row_values(sub, k, _PLACES)} for k in range(sub_kegiatan_height(sub))]
-
-
 # Where each bidang column's value comes from: (column index, key, level, field), once.
 _PLACES = tuple((i, col.key, col.level, col.field) for i, col in enumerate(C.BIDANG_COLUMNS))
 
 
-def _row_values(sub: SubKegiatan, k: int, places: Sequence[tuple[int, str, str, str]]) -> Iterator[tuple[int, str, object]]:
-    """(column, key, value) of the cells that row ``k`` of ``sub`` fills."""
-    for i, key, level, name in places:
+def _row_values(sub: SubKegiatan, k: int) -> Iterator[tuple[int, object]]:
+    """(column, value) of the cells that row ``k`` of ``sub`` fills: the first row holds the
+    sub kegiatan fields, every row one Keluaran and/or one Hasil indicator."""
+    for i, key, level, name in _PLACES:
         if level == "sub":
             if k == 0:
-                yield i, key, getattr(sub, key)
+                yield i, getattr(sub, key)
         else:
             indikators: list[Indikator] = getattr(sub, level)
             if k < len(indikators):
-                yield i, key, getattr(indikators[k], name)
+                yield i, getattr(indikators[k], name)
 
 
 def sub_kegiatan_height(sub: SubKegiatan) -> int:
@@ -133,7 +128,7 @@ def write_bidang_sheet(ws: Any, fmt: Formats, spec: BidangSpec, subs: list[SubKe
     for sub in subs:
         for k in range(sub_kegiatan_height(sub)):
             values: list[object] = [None] * len(cols)
-            for i, _, value in _row_values(sub, k, _PLACES):
+            for i, value in _row_values(sub, k):
                 values[i] = value
             for i, value in enumerate(values):
                 _write_value(ws, r, i, kinds[i], value, formats[i])
