@@ -8,6 +8,8 @@ import os
 import sys
 from pathlib import Path
 
+from rkt_xl.errors import FileError
+from rkt_xl.model.numbers import format_id
 from rkt_xl.validation import readers
 from rkt_xl.validation.judge import judge
 from tests.consolidation.test_konsolidasi import split_sample
@@ -87,7 +89,8 @@ def test_per_run_limits_hold_with_the_helper_as_without(tmp_path, monkeypatch):
     assert _seen(limited[1]) == _seen(limited[0]) != _seen(alone)
     refused = limited[1].report.unreadable
     assert [Path(f.file).name for f in refused] == [c.name for c in copies[2:]]
-    assert all("batas" in f.message or "sel" in f.message for f in refused)
+    for f, c in zip(refused, copies[2:], strict=True):   # the same words with and without the helper
+        assert str(FileError("andal.batas-proses-sel", path=c, limit=format_id(used.cells + 1))) in f.message
 
 
 def test_no_helper_when_the_main_program_cannot_be_imported_again(monkeypatch):
