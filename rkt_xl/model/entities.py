@@ -40,6 +40,11 @@ class Loc:
     cell: str
     raw: object = None
 
+    def __reduce__(self) -> tuple[type, tuple[str, str, object]]:
+        # pickled by position (a helper process sends models back): the dataclass default for
+        # frozen slots calls fields() per object, a third of a model's pickling time
+        return Loc, (self.sheet, self.cell, self.raw)
+
 
 def _empty() -> Target:
     return EMPTY

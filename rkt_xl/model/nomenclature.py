@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import os
 import re
 import sys
@@ -89,7 +90,7 @@ def decode(data: bytes) -> str:
 
 def delimiter(text: str) -> str:
     """The separator of a CSV text: the most frequent of ; , tab in its first line."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = next((line for line in io.StringIO(text, newline="") if line.strip()), "")
     return max((";", ",", "\t"), key=first.count) if any(d in first for d in ";,\t") else ","
 
 
@@ -99,7 +100,8 @@ _REPEATED = frozenset({"versi", "tingkat", "status", "catatan", "satuan"})   # a
 def _rows(text: str, source: str, parents_only: bool = False) -> list[Entry]:
     try:
         return [Entry(**{k: sys.intern(v) if k in _REPEATED else v for k, v in row.items()})
-                for row in csv.DictReader(text.splitlines(), delimiter=delimiter(text))
+                # read line by line: an office's list may hold every sub kegiatan of a Pemda
+                for row in csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter(text))
                 if not (parents_only and row.get("tingkat") == "sub_kegiatan")]
     except TypeError as exc:
         raise ConfigError("konfig-tidak-sah", path=source, detail=_text("panduan.kolom-env")) from exc

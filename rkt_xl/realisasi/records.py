@@ -21,6 +21,7 @@ from rkt_xl.model.entities import Bidang, IndikatorSasaran, Loc, SubKegiatan
 from rkt_xl.realisasi.anggaran import realisasi_anggaran
 from rkt_xl.realisasi.capaian import is_missing
 from rkt_xl.realisasi.indikator import Realisasi, Ukuran, pilih_realisasi, resolve_sifat
+from rkt_xl.spool import Spool
 from rkt_xl.workbook import layout as C
 from rkt_xl.xlsx.input_sheets import bidang_layout
 
@@ -196,25 +197,41 @@ def realisasi_sub(sub: SubAnggaran, triwulan: int | None = None) -> tuple[int | 
 
 
 class Collector:
-    """Records gathered bidang by bidang during a consolidation (see xlsx/consolidated.py)."""
+    """Records gathered bidang by bidang during a consolidation (see xlsx/consolidated.py).
+    They wait in a temporary file (:mod:`rkt_xl.spool`), one batch per bidang: a Pemda-wide
+    plan without realisasi never reads them back, and they would be the largest thing the
+    run holds (two indicator records per sub kegiatan)."""
 
     def __init__(self, triwulan: int | None = None, at_loc: bool = False) -> None:
         self.triwulan = triwulan
         self.at_loc = at_loc      # the live workbook: records point where the values were read
-        self.subs: list[SubAnggaran] = []
-        self.indikator: list[IndikatorRecord] = []
+        self._batches = Spool()
+        self._count = 0
         self.any_realisasi = False
 
     def add(self, bidang: Bidang, sheet: str) -> None:
-        subs, inds = bidang_records(bidang, sheet, self.triwulan, start=len(self.subs), at_loc=self.at_loc)
-        self.subs.extend(subs)
-        self.indikator.extend(inds)
+        subs, inds = bidang_records(bidang, sheet, self.triwulan, start=self._count, at_loc=self.at_loc)
+        self._count += len(subs)
+        self._batches.put((subs, inds))
         if not self.any_realisasi:
             self.any_realisasi = (any(s.year is not None or any(v is not None for v in s.tw) for s in subs)
                                   or any(r.realisasi for r in inds))
+
+    def records(self) -> tuple[list[SubAnggaran], list[IndikatorRecord]]:
+        """Every sub kegiatan record and every Keluaran and Hasil indicator record, in
+        arrival order (read back from the file)."""
+        subs: list[SubAnggaran] = []
+        inds: list[IndikatorRecord] = []
+        for batch_subs, batch_inds in self._batches:
+            subs.extend(batch_subs)
+            inds.extend(batch_inds)
+        return subs, inds
 
     def present(self, sasaran: Sequence[IndikatorSasaran]) -> bool:
         """True when anything was realised: the realisasi sheets are written only then."""
         return self.any_realisasi or any(
             not is_missing(s.realisasi.raw) or any(not is_missing(t.raw) for t in s.realisasi_triwulan)
             for s in sasaran)
+
+    def close(self) -> None:
+        self._batches.close()

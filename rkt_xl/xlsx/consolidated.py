@@ -4,7 +4,7 @@ A new XlsxWriter workbook in ``constant_memory`` mode (never an input loaded and
 Sheets are added in their final order, the fixed ones first and each bidang sheet when it is
 first seen in an input, and filled later, each strictly top to bottom. A bidang sheet is
 written as soon as its filled copy has been read, so only compact :class:`SubRecord` rows stay
-in memory, not every workbook's model; their texts wait in a temporary file (:class:`TextStore`).
+in memory, not every workbook's model; their texts wait in a temporary file (:mod:`rkt_xl.spool`).
 
 Sheet order: RKT, Ringkasan, Profil, Sasaran, the bidang sheets, Pengukuran Kinerja and
 Realisasi Anggaran (only when realisasi is filled), Validasi.
@@ -12,18 +12,16 @@ Realisasi Anggaran (only when realisasi is filled), Validasi.
 
 from __future__ import annotations
 
-import pickle
-import tempfile
-from array import array
 from pathlib import Path
 from typing import Any
 
 import xlsxwriter
 
-from rkt_xl.consolidation.plan import RktPlan, SubRecord, SubTexts, sub_records
+from rkt_xl.consolidation.plan import RktPlan, SubRecord, sub_records
 from rkt_xl.model.entities import Bidang, IndikatorSasaran, Profil
 from rkt_xl.model.nomenclature import DEFAULT_EDITION
 from rkt_xl.realisasi.records import Collector
+from rkt_xl.spool import Spool
 from rkt_xl.validation.findings import Finding, Report
 from rkt_xl.validation.merge import bidang_key
 from rkt_xl.workbook import layout as C
@@ -45,29 +43,6 @@ PROPERTIES = {"title": "Rencana Kerja Tahunan (RKT), hasil konsolidasi", "create
               "comments": "Dibuat oleh rkt_xl (konsolidasi)"}
 
 
-class TextStore:
-    """Sub kegiatan texts in an anonymous temporary file, read back by handle: at 100,000 sub
-    kegiatan this keeps some 60 MB out of memory for about a second of pickling."""
-
-    def __init__(self) -> None:
-        self._fh = tempfile.TemporaryFile()
-        self._offsets = array("q", [0])
-
-    def put(self, texts: SubTexts) -> int:
-        self._fh.seek(0, 2)
-        self._fh.write(pickle.dumps(tuple(texts), protocol=pickle.HIGHEST_PROTOCOL))
-        self._offsets.append(self._fh.tell())
-        return len(self._offsets) - 2
-
-    def get(self, handle: int) -> SubTexts:
-        start, end = self._offsets[handle], self._offsets[handle + 1]
-        self._fh.seek(start)
-        return SubTexts(*pickle.loads(self._fh.read(end - start)))
-
-    def close(self) -> None:
-        self._fh.close()
-
-
 class OutputWorkbook:
     def __init__(self, path: Path, triwulan: int | None = None, tmpdir: Path | None = None) -> None:
         # tmpdir: XlsxWriter's own temp files go where the caller cleans up (rkt_xl.save.scratch_dir)
@@ -83,7 +58,7 @@ class OutputWorkbook:
         self.sheets: dict[str, Any] = {}              # bidang key -> worksheet
         self.totals: dict[str, BidangTotal] = {}      # bidang key -> totals, once written
         self.records: list[SubRecord] = []
-        self.texts = TextStore()
+        self.texts = Spool()         # the SubTexts of the records, out of memory until written
         self.realisasi = Collector(triwulan)   # issue 11: Pengukuran Kinerja, Realisasi Anggaran
         self._closed = False
 
@@ -138,6 +113,7 @@ class OutputWorkbook:
         if not self._closed:
             self._closed = True
             self.texts.close()
+            self.realisasi.close()
             self.wb.close()
 
 

@@ -12,6 +12,7 @@ from rkt_xl.model.nomenclature import EDITIONS
 from rkt_xl.texts import text
 from rkt_xl.workbook import layout as C
 from rkt_xl.workbook.bidang import BidangSpec
+from rkt_xl.xlsx.sheet import CellWriters, cell_writers
 from rkt_xl.xlsx.template_formats import LIST_NAMES, Formats, fit_row, print_setup, protect
 
 
@@ -24,7 +25,7 @@ def write_profil_sheet(ws: Any, fmt: Formats, profil: Profil, versi: str) -> Non
     for i, f in enumerate(C.PROFIL_FIELDS):
         row = C.PROFIL_FIRST_ROW + i
         ws.write_string(row, C.PROFIL_LABEL_COL, f.label, fmt.label)
-        _write_value(ws, row, C.PROFIL_VALUE_COL, f.kind, values[f.key],
+        _write_value(cell_writers(ws), row, C.PROFIL_VALUE_COL, f.kind, values[f.key],
                      fmt.input(C.RENCANA, f.kind))
         if f.validation:
             _validate(ws, row, C.PROFIL_VALUE_COL, row, f.validation)
@@ -71,10 +72,11 @@ def write_sasaran_sheet(ws: Any, fmt: Formats, sasaran: list[IndikatorSasaran],
     cols = C.SASARAN_COLUMNS
     _table_header(ws, fmt, cols, text("sheet.sasaran-judul"))
     widths = [c.width for c in cols]
+    write = cell_writers(ws)
     for r, s in enumerate(sasaran, start=C.FIRST_DATA_ROW):
         values = {i: getattr(s, col.key) for i, col in enumerate(cols)}
         for i, col in enumerate(cols):
-            _write_value(ws, r, i, col.kind, values[i], fmt.input(col.input, col.kind))
+            _write_value(write, r, i, col.kind, values[i], fmt.input(col.input, col.kind))
         fit_row(ws, r, {i: str(v) for i, v in values.items()}, widths)
     first = C.FIRST_DATA_ROW + len(sasaran)
     if inputs:
@@ -124,6 +126,7 @@ def write_bidang_sheet(ws: Any, fmt: Formats, spec: BidangSpec, subs: list[SubKe
     widths = [c.width for c in cols]
     formats = [fmt.input(col.input, col.kind) for col in cols]
     kinds = [col.kind for col in cols]
+    write = cell_writers(ws)
     r = C.FIRST_DATA_ROW
     for sub in subs:
         for k in range(sub_kegiatan_height(sub)):
@@ -131,7 +134,7 @@ def write_bidang_sheet(ws: Any, fmt: Formats, spec: BidangSpec, subs: list[SubKe
             for i, value in _row_values(sub, k):
                 values[i] = value
             for i, value in enumerate(values):
-                _write_value(ws, r, i, kinds[i], value, formats[i])
+                _write_value(write, r, i, kinds[i], value, formats[i])
             fit_row(ws, r, dict(enumerate(values)), widths)
             r += 1
     if inputs:
@@ -139,14 +142,17 @@ def write_bidang_sheet(ws: Any, fmt: Formats, spec: BidangSpec, subs: list[SubKe
     protect(ws)
 
 
-def _write_value(ws: Any, row: int, col: int, kind: str, value: object, f: Any) -> None:
+def _write_value(write: CellWriters, row: int, col: int, kind: str, value: object, f: Any) -> None:
     """User values: text is always written as text (a leading '=' stays text)."""
     if value is None or value == "":
-        ws.write_blank(row, col, None, f)
-    elif kind in (C.RUPIAH, C.YEAR) and isinstance(value, int):
-        ws.write_number(row, col, value, f)
+        write.blank(row, col, None, f)
+    elif kind in _NUMBER_KINDS and isinstance(value, int):
+        write.number(row, col, value, f)
     else:
-        ws.write_string(row, col, str(value), f)
+        write.string(row, col, str(value), f)
+
+
+_NUMBER_KINDS = frozenset({C.RUPIAH, C.YEAR})
 
 
 def _validate(ws: Any, first_row: int, col: int, last_row: int, rule: str) -> None:

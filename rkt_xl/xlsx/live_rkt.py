@@ -59,6 +59,9 @@ def live_realisasi_sheets(rkt: Rkt) -> tuple[SheetDescription, ...]:
     collector = Collector(at_loc=True)
     for b in rkt.bidang:
         collector.add(b, b.sheet)
-    if not collector.present(rkt.sasaran):
-        return ()
-    return describe_realisasi_sheets(collector, rkt.profil, rkt.sasaran)
+    try:
+        if not collector.present(rkt.sasaran):
+            return ()
+        return describe_realisasi_sheets(collector, rkt.profil, rkt.sasaran)
+    finally:
+        collector.close()

@@ -60,9 +60,10 @@ def describe_realisasi_sheets(collector: Collector, profil: Profil, sasaran: Seq
     the same descriptions for `rkt konsolidasi` (XlsxWriter) and the Konsolidasi button (xlwings)."""
     scale = scale or default_skala()
     versi = profil.versi_nomenklatur or None
-    anggaran = plan_anggaran(collector.subs, collector.triwulan, versi, labels())
-    pk = plan_pengukuran(sasaran_records(sasaran, collector.triwulan, at_loc=collector.at_loc), collector.indikator,
-                         collector.subs, scale, labels(), collector.triwulan, versi,
+    subs, indikator = collector.records()
+    anggaran = plan_anggaran(subs, collector.triwulan, versi, labels())
+    pk = plan_pengukuran(sasaran_records(sasaran, collector.triwulan, at_loc=collector.at_loc), indikator,
+                         subs, scale, labels(), collector.triwulan, versi,
                          anggaran.serapan_cells(C.SHEET_ANGGARAN))
     return describe_pengukuran_sheet(pk, scale, profil), describe_anggaran_sheet(anggaran, profil)
 
