@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import codecs
 import csv
-import io
 import os
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -88,9 +88,20 @@ def decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` with their endings (\\r\\n, \\n or \\r alone, as Excel for Mac
+    wrote), one at a time: a list of an office's whole nomenclature would double its size in
+    memory (io.StringIO quadruples it)."""
+    for m in _LINE.finditer(text):
+        yield m.group()
+
+
 def delimiter(text: str) -> str:
     """The separator of a CSV text: the most frequent of ; , tab in its first line."""
-    first = next((line for line in io.StringIO(text, newline="") if line.strip()), "")
+    first = next((line for line in lines(text) if line.strip()), "")
     return max((";", ",", "\t"), key=first.count) if any(d in first for d in ";,\t") else ","
 
 
@@ -100,8 +111,7 @@ _REPEATED = frozenset({"versi", "tingkat", "status", "catatan", "satuan"})   # a
 def _rows(text: str, source: str, parents_only: bool = False) -> list[Entry]:
     try:
         return [Entry(**{k: sys.intern(v) if k in _REPEATED else v for k, v in row.items()})
-                # read line by line: an office's list may hold every sub kegiatan of a Pemda
-                for row in csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter(text))
+                for row in csv.DictReader(lines(text), delimiter=delimiter(text))
                 if not (parents_only and row.get("tingkat") == "sub_kegiatan")]
     except TypeError as exc:
         raise ConfigError("konfig-tidak-sah", path=source, detail=_text("panduan.kolom-env")) from exc

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import os
 import re
 from collections import Counter
@@ -96,7 +95,7 @@ def read_table(path: Path) -> list[tuple[int, list[str]]]:
     except OSError as exc:
         raise ConfigError("konfig-tidak-sah", path=path, detail=exc.strerror or str(exc)) from exc
     content = N.decode(data)
-    reader = csv.reader(io.StringIO(content, newline=""), delimiter=N.delimiter(content))
+    reader = csv.reader(N.lines(content), delimiter=N.delimiter(content))
     out = []
     for row in reader:
         out.append((reader.line_num, row))

@@ -138,3 +138,15 @@ def test_parent_names_read_alone_equal_the_whole_list_without_sub_kegiatan(tmp_p
     finally:
         monkeypatch.delenv(N.ENV_EXTRA)
         N.reload()
+
+
+def test_lines_keep_every_ending_excel_writes():
+    assert list(N.lines("a\r\nb\rc\n\nd")) == ["a\r\n", "b\r", "c\n", "\n", "d"]
+    assert list(N.lines("")) == []
+
+
+def test_list_with_mac_line_endings_and_a_quoted_line_break(tmp_path):
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b'versi;kode;tingkat;nama;status\r2021;9.01.01;program;"PROGRAM\rUJI";daftar_opd\r')
+    [entry] = N.read_list(path)
+    assert (entry.kode, entry.nama, entry.status) == ("9.01.01", "PROGRAM\rUJI", "daftar_opd")
