@@ -12,19 +12,19 @@ from rkt_xl.model.nomenclature import EDITIONS
 from rkt_xl.texts import text
 from rkt_xl.workbook import layout as C
 from rkt_xl.workbook.bidang import BidangSpec
-from rkt_xl.xlsx.sheet import CellWriters, cell_writers
+from rkt_xl.xlsx.sheet import CellWriters, cell_writers, write_text
 from rkt_xl.xlsx.template_formats import LIST_NAMES, Formats, fit_row, print_setup, protect
 
 
 def write_profil_sheet(ws: Any, fmt: Formats, profil: Profil, versi: str) -> None:
     ws.set_column(C.PROFIL_LABEL_COL, C.PROFIL_LABEL_COL, 34)
     ws.set_column(C.PROFIL_VALUE_COL, C.PROFIL_VALUE_COL, 60)
-    ws.write_string(0, 0, text("sheet.profil-judul"), fmt.title)
+    write_text(ws, 0, 0, text("sheet.profil-judul"), fmt.title)
     values = {f.key: getattr(profil, f.key) for f in C.PROFIL_FIELDS}
     values["versi_nomenklatur"] = values["versi_nomenklatur"] or versi
     for i, f in enumerate(C.PROFIL_FIELDS):
         row = C.PROFIL_FIRST_ROW + i
-        ws.write_string(row, C.PROFIL_LABEL_COL, f.label, fmt.label)
+        write_text(ws, row, C.PROFIL_LABEL_COL, f.label, fmt.label)
         _write_value(cell_writers(ws), row, C.PROFIL_VALUE_COL, f.kind, values[f.key],
                      fmt.input(C.RENCANA, f.kind))
         if f.validation:
@@ -33,7 +33,7 @@ def write_profil_sheet(ws: Any, fmt: Formats, profil: Profil, versi: str) -> Non
 
 
 def _table_header(ws: Any, fmt: Formats, cols: tuple[C.Column, ...], title: str) -> None:
-    ws.write_string(C.TITLE_ROW, 0, title, fmt.title)
+    write_text(ws, C.TITLE_ROW, 0, title, fmt.title)
     start = 0
     for i in range(1, len(cols) + 1):
         if i == len(cols) or cols[i].group != cols[start].group:
@@ -41,11 +41,11 @@ def _table_header(ws: Any, fmt: Formats, cols: tuple[C.Column, ...], title: str)
             if i - 1 > start:
                 ws.merge_range(C.GROUP_ROW, start, C.GROUP_ROW, i - 1, label, fmt.group)
             else:
-                ws.write_string(C.GROUP_ROW, start, label, fmt.group)
+                write_text(ws, C.GROUP_ROW, start, label, fmt.group)
             start = i
     ws.set_row(C.HEADER_ROW, 32)
     for i, col in enumerate(cols):
-        ws.write_string(C.HEADER_ROW, i, col.header, fmt.header)
+        write_text(ws, C.HEADER_ROW, i, col.header, fmt.header)
         options = {"level": col.level_outline} if col.input == C.REALISASI else {}
         ws.set_column(i, i, col.width, None, options)
         if col.note:

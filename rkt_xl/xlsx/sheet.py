@@ -189,13 +189,36 @@ class CellWriters(NamedTuple):
     formula: Any
 
 
+def plain_text(value: str) -> str:
+    """``value`` as XlsxWriter must be given it to show exactly that text. XlsxWriter copies a
+    string that starts with ``<r>`` and ends with ``</r>`` into the sheet as rich-text XML,
+    unescaped (worksheet.py and sharedstrings.py, 3.x): a cell typed that way could add a
+    formula or a broken tag to our output. Such a text becomes one plain run of itself,
+    escaped; any other text is returned as it is (XlsxWriter escapes it)."""
+    if value.startswith("<r>") and value.endswith("</r>"):
+        escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return f'<r><t xml:space="preserve">{escaped}</t></r>'
+    return value
+
+
+def write_text(ws: Any, row: int, col: int, value: str, cell_format: Any = None) -> None:
+    """One text cell, always text (a leading '=' stays text, see :func:`plain_text`)."""
+    ws.write_string(row, col, plain_text(value), cell_format)
+
+
 def cell_writers(ws: Any) -> CellWriters:
     """``ws``'s cell writers without the decorator that first tries to read the arguments as
     an A1 address (ours are always row and column): XlsxWriter's own undecorated
     ``_write_string``... (3.x), called by its public methods; the public ones where those are
-    absent. A fifth of the cost of writing a cell, over hundreds of thousands of cells."""
-    return CellWriters(*(getattr(ws, f"_write_{kind}", None) or getattr(ws, f"write_{kind}")
-                         for kind in CellWriters._fields))
+    absent. A fifth of the cost of writing a cell, over hundreds of thousands of cells.
+    Strings go through :func:`plain_text`."""
+    string, number, blank, formula = (getattr(ws, f"_write_{kind}", None) or getattr(ws, f"write_{kind}")
+                                      for kind in CellWriters._fields)
+
+    def text(row: int, col: int, value: str, cell_format: Any = None) -> Any:
+        return string(row, col, plain_text(value) if value.startswith("<r>") else value, cell_format)
+
+    return CellWriters(text, number, blank, formula)
 
 
 def render(wb: Any, ws: Any, sheet: SheetDescription, release_every: int = 1000) -> int:

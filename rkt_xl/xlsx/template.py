@@ -17,6 +17,7 @@ from rkt_xl.texts import text
 from rkt_xl.workbook import layout as C
 from rkt_xl.workbook.bidang import DEFAULT_BIDANG, BidangSpec
 from rkt_xl.xlsx.input_sheets import write_bidang_sheet, write_profil_sheet, write_sasaran_sheet
+from rkt_xl.xlsx.sheet import write_text
 from rkt_xl.xlsx.template_formats import (
     BUILD_DATE,
     LIST_NAMES,
@@ -107,11 +108,11 @@ def _build(path: Path, rkt: Rkt, bidang: list[BidangSpec], versi: str, macros: M
     if macros is not None:
         conf = wb.add_worksheet(C.SHEET_XLWINGS_CONF)
         for r, (key, value) in enumerate(macros.config):
-            conf.write_string(r, 0, key)
-            conf.write_string(r, 1, value)
+            write_text(conf, r, 0, key)
+            write_text(conf, r, 1, value)
         conf.set_column(0, 0, 28)
         conf.set_column(1, 1, 60)
-        conf.write_string(0, 3, text("sheet.xlwings-conf-catatan"), fmt.para)
+        write_text(conf, 0, 3, text("sheet.xlwings-conf-catatan"), fmt.para)
         conf.set_column(3, 3, 80)
     wb.close()
 
@@ -126,7 +127,7 @@ def _buttons(ws: Any, macros: Macros, first_col: int, row: int, x0: int = 4) -> 
 def _petunjuk(ws: Any, fmt: Formats, bidang: list[BidangSpec]) -> None:
     ws.set_column(0, 0, 4)
     ws.set_column(1, 1, 110)
-    ws.write_string(0, 1, text("sheet.petunjuk-judul"), fmt.title)
+    write_text(ws, 0, 1, text("sheet.petunjuk-judul"), fmt.title)
     row = 2
     for style, key in PETUNJUK:
         if style == "h":
@@ -136,15 +137,15 @@ def _petunjuk(ws: Any, fmt: Formats, bidang: list[BidangSpec]) -> None:
         if style.startswith("legend-"):
             ws.write_blank(row, 0, None, fmt.legend(style.removeprefix("legend-"))
                            if style != "legend-kunci" else fmt.plain)
-            ws.write_string(row, 1, line, fmt.para)
+            write_text(ws, row, 1, line, fmt.para)
         else:
-            ws.write_string(row, 1, line, fmt.heading if style == "h" else fmt.para)
+            write_text(ws, row, 1, line, fmt.heading if style == "h" else fmt.para)
         row += 1
     row += 1
-    ws.write_string(row, 1, text("sheet.petunjuk-daftar-bidang"), fmt.heading)
+    write_text(ws, row, 1, text("sheet.petunjuk-daftar-bidang"), fmt.heading)
     for spec in bidang:
         row += 1
-        ws.write_string(row, 1, f"• {spec.sheet}: {spec.nama}", fmt.para)
+        write_text(ws, row, 1, f"• {spec.sheet}: {spec.nama}", fmt.para)
     ws.set_paper(9)
     ws.fit_to_pages(1, 0)
     protect(ws)
@@ -152,28 +153,28 @@ def _petunjuk(ws: Any, fmt: Formats, bidang: list[BidangSpec]) -> None:
 
 def _referensi(wb: Any, ws: Any, fmt: Formats, versi: str, sasaran_rows: int) -> None:
     """Lists behind the dropdowns: sub kegiatan of the edition, satuan, sumber dana."""
-    ws.write_string(0, 0, text("sheet.referensi-judul"), fmt.title)
-    ws.write_string(1, 0, EDITIONS.get(versi, versi), fmt.subtitle)
+    write_text(ws, 0, 0, text("sheet.referensi-judul"), fmt.title)
+    write_text(ws, 1, 0, EDITIONS.get(versi, versi), fmt.subtitle)
     head = 2
     names = nomenclature(versi)
     entries = sorted(sub_kegiatan_entries(versi), key=lambda e: e.kode)
     table = [("Kode Sub Kegiatan", 19), ("Nama Sub Kegiatan (resmi)", 60), ("Kegiatan", 45),
              ("Program", 45), ("Status Kode", 20)]
     for i, (title, width) in enumerate(table):
-        ws.write_string(head, i, title, fmt.ref_header)
+        write_text(ws, head, i, title, fmt.ref_header)
         ws.set_column(i, i, width)
     for r, e in enumerate(entries, start=head + 1):
         prog, keg = ".".join(e.kode.split(".")[:3]), ".".join(e.kode.split(".")[:5])
         row = (e.kode, e.nama, names[keg].nama if keg in names else "",
                names[prog].nama if prog in names else "", e.status)
         for i, v in enumerate(row):
-            ws.write_string(r, i, v, fmt.plain)
+            write_text(ws, r, i, v, fmt.plain)
     lists = [(6, "Satuan", C.SATUAN, "satuan"), (8, "Sumber Dana", C.SUMBER_DANA, "sumber_dana")]
     for col, title, values, key in lists:
         ws.set_column(col, col, 16)
-        ws.write_string(head, col, title, fmt.ref_header)
+        write_text(ws, head, col, title, fmt.ref_header)
         for r, v in enumerate(values, start=head + 1):
-            ws.write_string(r, col, v, fmt.plain)
+            write_text(ws, r, col, v, fmt.plain)
         wb.define_name(LIST_NAMES[key], _range(C.SHEET_REFERENSI, col, head + 1, head + len(values)))
     wb.define_name(LIST_NAMES["kode"], _range(C.SHEET_REFERENSI, 0, head + 1, head + max(1, len(entries))))
     wb.define_name(LIST_NAMES["sasaran"], _range(C.SHEET_SASARAN, 0, C.FIRST_DATA_ROW,

@@ -14,6 +14,7 @@ from rkt_xl.save import SaveResult, save_atomically
 from rkt_xl.texts import text
 from rkt_xl.validation.findings import Finding, Report
 from rkt_xl.xlsx.formats import DRAFT_RED, FINDING_FILLS, HEADER_FILL, LINK_BLUE
+from rkt_xl.xlsx.sheet import write_text
 from rkt_xl.xlsx.template_formats import fit_row
 
 # The Validasi sheet's columns: (header key "validasi.<key>", width). One definition for the
@@ -107,17 +108,17 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
                                    "num_format": "@"}) for sev, fill in FILLS.items()}
     link_fmt = {sev: wb.add_format({"border": 1, "valign": "top", "bg_color": fill, "underline": 1,
                                     "font_color": LINK_BLUE}) for sev, fill in FILLS.items()}
-    ws.write_string(0, 0, text("validasi.judul"), title)
-    ws.write_string(1, 0, summary_line(report))
+    write_text(ws, 0, 0, text("validasi.judul"), title)
+    write_text(ws, 1, 0, summary_line(report))
     extra = draft_lines(draft, unread or [])
     red = wb.add_format({"bold": True, "font_color": DRAFT_RED})
     for r, line in enumerate(extra, start=2):
-        ws.write_string(r, 0, line, red if r == 2 else None)
+        write_text(ws, r, 0, line, red if r == 2 else None)
     head = max(HEADER_ROW, 3 + len(extra)) if extra else HEADER_ROW   # a blank row after the lines
     widths = [w for _, w in COLUMNS]
     for i, (label, (_, width)) in enumerate(zip(header_cells(), COLUMNS, strict=True)):
         ws.set_column(i, i, width)
-        ws.write_string(head, i, label, header)
+        write_text(ws, head, i, label, header)
     rows = finding_rows(report)
     links = 0
     for r, (f, sev, cells) in enumerate(rows, start=head + 1):
@@ -128,7 +129,7 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
                 links += 1
                 ws.write_url(r, i, url, link_fmt[sev], string=str(value), tip=screen_tip(f.message))
             else:
-                ws.write_string(r, i, str(value), row_fmt[sev])
+                write_text(ws, r, i, str(value), row_fmt[sev])
         fit_row(ws, r, {i: str(v) for i, v in enumerate(cells)}, widths)
     if rows:
         ws.autofilter(head, 0, head + len(rows), len(COLUMNS) - 1)

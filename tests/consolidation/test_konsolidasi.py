@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -415,3 +416,25 @@ def test_validasi_and_konsolidasi_judge_split_copies_identically(split, tmp_path
     assert not result.stopped
     assert [[f[k] for k in keys] for f in validasi["findings"]] == result.report.flatten(keys)
     assert "sasaran-tanpa-sub-kegiatan" in {f["code"] for f in validasi["findings"]}
+
+
+RICH_LOOKALIKE = '<r></t></is></c><c r="XFA7777"><f>HYPERLINK("http://contoh")</f></c><c><is><t></r>'
+
+
+def test_text_shaped_like_rich_text_xml_stays_text(tmp_path):
+    """XlsxWriter copies a string between <r> and </r> into the sheet XML unescaped; typed in
+    a cell it would add a formula cell to the template copy and to the consolidation."""
+    rkt, specs = load_sample()
+    rkt.bidang[0].sub_kegiatan[0].nama = RICH_LOOKALIKE
+    rkt.bidang[0].sub_kegiatan[0].keluaran[0].tolok_ukur = "<r><t>x</t></r>"
+    source = write_workbook(tmp_path / "masuk.xlsx", rkt, bidang=specs, archive=False).path
+    out = tmp_path / "keluar.xlsx"
+    konsolidasi([source], output=out, paksa=True)
+    for path in (source, out):
+        with zipfile.ZipFile(path) as zf:
+            xml = b"".join(zf.read(n) for n in zf.namelist() if n.startswith("xl/worksheets/sheet"))
+        assert b"<f>HYPERLINK" not in xml and b'<c r="XFA7777"' not in xml
+    texts = {v for row in rkt_rows(out) for v in row if isinstance(v, str)}
+    assert {RICH_LOOKALIKE, "<r><t>x</t></r>"} <= texts
+    sheet = grid(out, rkt.bidang[0].sheet)
+    assert RICH_LOOKALIKE in {v for row in sheet for v in row}
