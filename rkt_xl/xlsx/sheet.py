@@ -206,12 +206,31 @@ def write_text(ws: Any, row: int, col: int, value: str, cell_format: Any = None)
     ws.write_string(row, col, plain_text(value), cell_format)
 
 
+def quick_strings(ws: Any) -> None:
+    """Let ``ws`` skip XlsxWriter's two substitutions for control characters on a string that
+    has none (printable, no ``_x``: what they would return unchanged), as :func:`quick_formulas`
+    does for formulas; in constant_memory mode they run on every string cell. Uses an
+    XlsxWriter internal (3.x); when it is not there, does nothing."""
+    original = getattr(ws, "_escape_control_characters", None)
+    if original is None or getattr(ws, "_quick_strings", False):
+        return
+
+    def escape(data: object) -> object:
+        if isinstance(data, str) and data.isprintable() and "_x" not in data:
+            return data
+        return original(data)
+
+    ws._escape_control_characters = escape
+    ws._quick_strings = True
+
+
 def cell_writers(ws: Any) -> CellWriters:
     """``ws``'s cell writers without the decorator that first tries to read the arguments as
     an A1 address (ours are always row and column): XlsxWriter's own undecorated
     ``_write_string``... (3.x), called by its public methods; the public ones where those are
     absent. A fifth of the cost of writing a cell, over hundreds of thousands of cells.
     Strings go through :func:`plain_text`."""
+    quick_strings(ws)
     string, number, blank, formula = (getattr(ws, f"_write_{kind}", None) or getattr(ws, f"write_{kind}")
                                       for kind in CellWriters._fields)
 

@@ -1,6 +1,6 @@
 """render's shortcut past XlsxWriter's formula expansion (rkt_xl.xlsx.sheet.quick_formulas)
 gives exactly what XlsxWriter's own expansion gives, for our formulas and for any formula
-made of function names XlsxWriter knows."""
+made of function names XlsxWriter knows; likewise quick_strings for the escapes of strings."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import xlsxwriter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rkt_xl.xlsx.sheet import quick_formulas
+from rkt_xl.xlsx.sheet import quick_formulas, quick_strings
 
 OURS = [
     "=SUM(K11,K18)",
@@ -46,4 +46,17 @@ def test_any_formula_is_prepared_as_xlsxwriter_prepares_it(tmp_path_factory, par
     formula = start + "+".join(name + tail for name, tail in parts) + end
     assert quick._prepare_formula(formula) == plain._prepare_formula(formula)
     assert quick._prepare_formula(formula, True) == plain._prepare_formula(formula, True)
+    wb.close()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(st.characters(), st.sampled_from(["_x0041_", "_x", "\t", "\n", "\x01", "\ufffe",
+                                                            "\uffff", "\xad", "\u2028"])), max_size=8).map("".join))
+def test_strings_are_escaped_as_xlsxwriter_escapes_them(tmp_path_factory, value):
+    """rkt_xl.xlsx.sheet.quick_strings: the shortcut for strings without control characters."""
+    wb = xlsxwriter.Workbook(str(tmp_path_factory.mktemp("s") / "s.xlsx"))
+    plain, quick = wb.add_worksheet("a"), wb.add_worksheet("b")
+    quick_strings(quick)
+    assert quick._escape_control_characters is not plain._escape_control_characters
+    assert quick._escape_control_characters(value) == plain._escape_control_characters(value)
     wb.close()
