@@ -6,7 +6,6 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-import time
 from pathlib import Path
 
 from rkt_xl.errors import FileError
@@ -103,18 +102,3 @@ def test_no_helper_when_the_main_program_cannot_be_imported_again(monkeypatch):
     script.__file__ = __file__
     monkeypatch.setitem(sys.modules, "__main__", script)
     assert readers._main_importable()
-
-
-def _where(x: int) -> tuple[int, bool]:
-    helper = multiprocessing.parent_process() is not None
-    if helper:
-        time.sleep(0.3)   # a slow helper: this process takes the next items meanwhile
-    return x, helper
-
-
-def test_this_process_shares_the_work_while_the_helper_is_busy():
-    got = list(readers.in_order(list(range(1, 7)), lambda x: (None, (x,)), _where, pool=True))
-    assert [item for item, _ in got] == [x for x, _ in (r for _, r in got)] == [1, 2, 3, 4, 5, 6]
-    by_helper = [x for _, (x, helper) in got if helper]
-    assert got[0][1] == (1, False)            # the first while the helper starts
-    assert by_helper and len(by_helper) < 6    # both did some
