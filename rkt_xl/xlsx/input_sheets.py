@@ -22,10 +22,11 @@ def write_profil_sheet(ws: Any, fmt: Formats, profil: Profil, versi: str) -> Non
     write_text(ws, 0, 0, text("sheet.profil-judul"), fmt.title)
     values = {f.key: getattr(profil, f.key) for f in C.PROFIL_FIELDS}
     values["versi_nomenklatur"] = values["versi_nomenklatur"] or versi
+    write = cell_writers(ws)
     for i, f in enumerate(C.PROFIL_FIELDS):
         row = C.PROFIL_FIRST_ROW + i
         write_text(ws, row, C.PROFIL_LABEL_COL, f.label, fmt.label)
-        _write_value(cell_writers(ws), row, C.PROFIL_VALUE_COL, f.kind, values[f.key],
+        _write_value(write, row, C.PROFIL_VALUE_COL, f.kind, values[f.key],
                      fmt.input(C.RENCANA, f.kind))
         if f.validation:
             _validate(ws, row, C.PROFIL_VALUE_COL, row, f.validation)

@@ -235,7 +235,7 @@ def cell_writers(ws: Any) -> CellWriters:
                                       for kind in CellWriters._fields)
 
     def text(row: int, col: int, value: str, cell_format: Any = None) -> Any:
-        return string(row, col, plain_text(value) if value.startswith("<r>") else value, cell_format)
+        return string(row, col, plain_text(value), cell_format)
 
     return CellWriters(text, number, blank, formula)
 
