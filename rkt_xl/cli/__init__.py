@@ -76,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `rkt` script: maps exceptions to messages and exit codes."""
     if argv is not None:                 # called from Python (tests): the process goes on
         return _main(argv)
+    _never_unencodable()
     try:
         return _main(sys.argv[1:])
     finally:
@@ -84,6 +85,16 @@ def main(argv: list[str] | None = None) -> int:
         # run. Frozen objects are skipped by that walk; every output is closed already and
         # the standard streams are still flushed at exit.
         gc.freeze()
+
+
+def _never_unencodable() -> None:
+    """Output redirected to a file on Windows is written in the ANSI code page (cp1252), which
+    has no letter for much of what a cell or a file name may hold: such a character is shown
+    as ``\\u2265`` instead of ending the command with UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
 
 
 def _main(args: list[str]) -> int:

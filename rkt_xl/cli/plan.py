@@ -15,11 +15,12 @@ from rkt_xl.cli.base import (
 )
 from rkt_xl.terminal import (
     SCREEN_LIMIT,
-    console,
     print_bidang_table,
     print_report,
     print_rows,
+    rule,
     say,
+    status,
 )
 from rkt_xl.texts import text
 
@@ -155,10 +156,8 @@ def konsolidasi(berkas: tuple[Path, ...], keluaran: Path | None, paksa: bool, ve
                 triwulan: int | None) -> None:
     from rkt_xl.consolidation.run import konsolidasi as run
 
-    screen = console(stderr=True)
-    with screen.status("") as status:
-        result = run(berkas, keluaran, paksa=paksa, progress=lambda text: status.update(text), versi=versi,
-                     triwulan=triwulan)
+    with status() as update:
+        result = run(berkas, keluaran, paksa=paksa, progress=update, versi=versi, triwulan=triwulan)
     if result.report.findings or result.report.unreadable:
         print_report(result.report, limit=SCREEN_LIMIT, hint=text("validasi.layar-lainnya-sheet"))
     if result.saved is not None:
@@ -197,10 +196,9 @@ def tambah(berkas: Path, versi: str) -> None:
 def demo(folder: Path) -> None:
     from rkt_xl.samples.demo import run_demo
 
-    screen = console()
-    screen.rule(text("demo-judul"))
-    with screen.status("") as status:
-        result = run_demo(folder, progress=lambda label: status.update(label))
+    rule(text("demo-judul"))
+    with status() as update:
+        result = run_demo(folder, progress=update)
     print_rows([text("tabel.langkah"), text("tabel.hasil")], [list(step) for step in result.steps])
     if result.rkt is not None:
         print_bidang_table(result.rkt)

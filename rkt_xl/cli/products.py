@@ -15,10 +15,10 @@ from rkt_xl.cli.base import (
 )
 from rkt_xl.terminal import (
     SCREEN_LIMIT,
-    console,
     print_capaian,
     print_report,
     say,
+    status,
 )
 from rkt_xl.texts import text
 
@@ -58,11 +58,11 @@ def _dokumen_command(jenis: str):  # type: ignore[no-untyped-def]
         from rkt_xl.documents.worker import chart_worker  # standard library only
 
         # the LKjIP's chart worker starts importing matplotlib before this process loads the readers
-        with chart_worker(jenis) as charts, console(stderr=True).status("") as status:
+        with chart_worker(jenis) as charts, status() as update:
             from rkt_xl.documents.run import buat_dokumen
 
             result = buat_dokumen(jenis, berkas, keluaran, paksa=paksa, templat=templat, pdf=pdf,
-                                  versi=versi, progress=lambda line: status.update(line), charts=charts)
+                                  versi=versi, progress=update, charts=charts)
         if not result.report.valid:   # warnings only counted: the workbook's business (rkt validasi)
             print_report(result.report, limit=SCREEN_LIMIT)
         if result.saved is not None:

@@ -19,6 +19,7 @@ TEXTS: dict[str, str] = {
     "validasi.peringatan": "peringatan",
     "validasi.tidak-terbaca": "tidak terbaca",
     "validasi.layar-berkas": "Berkas: {path}",
+    "validasi.layar-baris": "{tempat}: {tingkat}: {pesan} [{kode}]",
     "validasi.layar-ringkasan": "Ringkasan: {galat} galat, {peringatan} peringatan, {berkas} berkas tidak terbaca.",
     "validasi.layar-lolos": "Lolos: tidak ada galat{catatan}.",
     "validasi.layar-lainnya": "... dan {jumlah} temuan lain tidak ditampilkan",
