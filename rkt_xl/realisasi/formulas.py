@@ -58,6 +58,10 @@ def _guard(sumber: Sequence[Sumber], body: str) -> str:
     return f'=IF({test},"{NA}",{body})'
 
 
+def _guard_ref(ref: str, body: str) -> str:
+    return f'=IF({ref}="","{NA}",{body})'
+
+
 def formula_possible(target: str, polaritas: str, sumber: Sequence[Sumber]) -> bool:
     """True when capaian is a plain formula over ``sumber``: a numeric or range target above
     0, a known polarity, and every source cell empty or a bare number by our rules."""
@@ -75,8 +79,11 @@ def formula_possible(target: str, polaritas: str, sumber: Sequence[Sumber]) -> b
 
 
 def capaian_cell(target: str, realisasi: str, polaritas: str, skala: str,
-                 sumber: Sequence[Sumber]) -> Nilai:
-    """The capaian cell of one indicator."""
+                 sumber: Sequence[Sumber], realisasi_ref: str = "") -> Nilai:
+    """The capaian cell of one indicator. ``realisasi_ref``: the cell beside it that holds
+    :func:`realisasi_cell`; a realisasi summed over several triwulan is read from there
+    (that cell is "" when every triwulan is empty, the sum otherwise) instead of repeating
+    the sum up to five times (a range target names it in each branch)."""
     m = ukur(target, realisasi, polaritas, skala or None)
     cached: object = float(m.nilai) if m.nilai is not None else NA
     if not formula_possible(target, polaritas, sumber):
@@ -86,14 +93,15 @@ def capaian_cell(target: str, realisasi: str, polaritas: str, skala: str,
         return Nilai("", cached, note, m)
     t = parse_value(target)
     negatif = polaritas.strip().lower() == "negatif"
-    r = realisasi_expr(sumber)
+    summed = len(sumber) > 1 and bool(realisasi_ref)
+    r = realisasi_ref if summed else realisasi_expr(sumber)
     if t.kind == "rentang":
         low, high = sorted((t.low, t.high))
         body = (f"IF({r}<{literal(low)},{_ratio(r, low, negatif)},"
                 f"IF({r}>{literal(high)},{_ratio(r, high, negatif)},100))")
     else:
         body = _ratio(r, t.value, negatif)
-    return Nilai(_guard(sumber, body), cached, "", m)
+    return Nilai(_guard_ref(r, body) if summed else _guard(sumber, body), cached, "", m)
 
 
 def realisasi_cell(realisasi: str, sumber: Sequence[Sumber]) -> Nilai:

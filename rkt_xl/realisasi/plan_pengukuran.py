@@ -56,7 +56,7 @@ def _ref(key: str, r: int) -> str:
 
 
 def _measure(rec: IndikatorRecord, skala: Skala, r: int, labels: dict[str, str]) -> dict[str, object]:
-    cap = capaian_cell(rec.target, rec.realisasi, rec.polaritas, rec.skala, rec.sumber)
+    cap = capaian_cell(rec.target, rec.realisasi, rec.polaritas, rec.skala, rec.sumber, _ref("realisasi", r))
     return {
         "indikator": rec.indikator, "satuan": rec.satuan, "target": rec.target,
         "realisasi": realisasi_cell(rec.realisasi, rec.sumber), "capaian": cap,

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import NamedTuple
 
 from xlsxwriter.utility import xl_cell_to_rowcol
@@ -29,6 +30,7 @@ _BIDANG_COL = {c.key: i for i, c in enumerate(C.BIDANG_COLUMNS)}
 _SASARAN_COL = {c.key: i for i, c in enumerate(C.SASARAN_COLUMNS)}
 
 
+@lru_cache(maxsize=4096)   # a few sheet names, named in every reference
 def quote_sheet(name: str) -> str:
     return "'" + name.replace("'", "''") + "'"
 

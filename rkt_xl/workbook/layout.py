@@ -201,9 +201,13 @@ def col_index(columns: tuple[Column, ...], key: str) -> int:
 _A1 = re.compile(r"[A-Z]{1,3}[0-9]{1,7}")
 
 
+_LETTERS = tuple(xl_col_to_name(i) for i in range(702))   # A..ZZ: every column our sheets use
+
+
 def col_letter(index: int) -> str:
-    """0-based column index -> Excel letters (0 -> A, 26 -> AA)."""
-    return xl_col_to_name(index)
+    """0-based column index -> Excel letters (0 -> A, 26 -> AA); called for every reference
+    of a Pemda-wide run (some 600,000), so the first 702 come from a table."""
+    return _LETTERS[index] if 0 <= index < 702 else xl_col_to_name(index)
 
 
 def a1(row: int, col: int) -> str:
