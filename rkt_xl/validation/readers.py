@@ -15,6 +15,7 @@ travel back) is not the user's problem: the remaining files are judged in this p
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -63,8 +64,12 @@ def _main_importable() -> bool:
 
 
 def _quiet() -> None:
-    """In the helper: Ctrl+C is for the main process, which stops the helper itself."""
+    """In the helper: Ctrl+C is for the main process, which stops the helper itself; no cyclic
+    garbage collection, as in the main process during a consolidation (the models and the
+    nomenclature are hundreds of thousands of objects the collector would re-scan again and
+    again; the helper ends with the run, and its memory with it)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.disable()
 
 
 def in_order(items: Sequence[T], prepare: Callable[[T], tuple[R | None, tuple[Any, ...]]],

@@ -14,7 +14,7 @@ from rkt_xl.save import SaveResult, save_atomically
 from rkt_xl.texts import text
 from rkt_xl.validation.findings import Finding, Report
 from rkt_xl.xlsx.formats import DRAFT_RED, FINDING_FILLS, HEADER_FILL, LINK_BLUE
-from rkt_xl.xlsx.sheet import write_text
+from rkt_xl.xlsx.sheet import cell_writers, write_text
 from rkt_xl.xlsx.template_formats import fit_row
 
 # The Validasi sheet's columns: (header key "validasi.<key>", width). One definition for the
@@ -27,18 +27,24 @@ MARKS_COL = len(COLUMNS)         # hidden columns after the table: what the butt
 FILLS = FINDING_FILLS
 
 
-def _link(f: Finding, internal_sheets: set[str] | None, base: Path | None) -> str | None:
+def _link(f: Finding, internal_sheets: set[str] | None, base: Path | None,
+          files: dict[str, Path] | None = None) -> str | None:
     """Internal link, or a link into the input file relative to the report's folder (so the
-    report and its inputs can move together, e.g. to another PC)."""
+    report and its inputs can move together, e.g. to another PC). ``files``: the paths
+    worked out so far (a report names the same few files thousands of times)."""
     if not f.sheet or not f.cell:
         return None
     target = f"{quote_sheetname(f.sheet)}!{f.cell}"   # a ' in the name is doubled
     if internal_sheets is not None:
         return f"internal:{target}" if f.sheet in internal_sheets else None
     if f.file:
-        file = Path(f.file).resolve()
-        if base is not None:
-            file = Path(os.path.relpath(file, base.resolve()))
+        files = {} if files is None else files
+        file = files.get(f.file)
+        if file is None:
+            file = Path(f.file).resolve()
+            if base is not None:
+                file = Path(os.path.relpath(file, base.resolve()))
+            files[f.file] = file
         return f"external:{file}#{target}"
     return None
 
@@ -50,6 +56,8 @@ LINKS_MAX = 65_530  # Excel's limit of hyperlinks per sheet; later cells are pla
 
 def screen_tip(text: str) -> str:
     """``text`` cut to Excel's screen-tip limit, counted as Excel counts (UTF-16 units)."""
+    if text.isascii():   # one unit per character
+        return text[:TIP_MAX]
     out, units = [], 0
     for ch in text:
         units += 2 if ord(ch) > 0xFFFF else 1
@@ -121,15 +129,17 @@ def write_validasi_sheet(wb: Any, report: Report, name: str = "Validasi",
         write_text(ws, head, i, label, header)
     rows = finding_rows(report)
     links = 0
+    write = cell_writers(ws)
+    files: dict[str, Path] = {}
     for r, (f, sev, cells) in enumerate(rows, start=head + 1):
         for i, value in enumerate(cells):
             if isinstance(value, int):
-                ws.write_number(r, i, value, row_fmt[sev])
-            elif i == LINK_COL and links < LINKS_MAX and (url := _link(f, internal_sheets, base)) is not None:
+                write.number(r, i, value, row_fmt[sev])
+            elif i == LINK_COL and links < LINKS_MAX and (url := _link(f, internal_sheets, base, files)) is not None:
                 links += 1
                 ws.write_url(r, i, url, link_fmt[sev], string=str(value), tip=screen_tip(f.message))
             else:
-                write_text(ws, r, i, str(value), row_fmt[sev])
+                write.string(r, i, str(value), row_fmt[sev])
         fit_row(ws, r, {i: str(v) for i, v in enumerate(cells)}, widths)
     if rows:
         ws.autofilter(head, 0, head + len(rows), len(COLUMNS) - 1)
