@@ -22,7 +22,7 @@ from rkt_xl.model.nomenclature import DEFAULT_EDITION, EDITIONS, parent_names
 from rkt_xl.realisasi.anggaran import efisiensi_kinerja
 from rkt_xl.realisasi.formulas import NA, Nilai, capaian_cell, predikat_cell, realisasi_cell
 from rkt_xl.realisasi.predikat import Skala
-from rkt_xl.realisasi.records import IndikatorRecord, SubAnggaran
+from rkt_xl.realisasi.records import IndikatorRecord, SubAnggaran, cells_text
 from rkt_xl.workbook import layout as C
 
 COLUMNS: tuple[tuple[str, float], ...] = (
@@ -61,7 +61,7 @@ def _measure(rec: IndikatorRecord, skala: Skala, r: int, labels: dict[str, str])
         "indikator": rec.indikator, "satuan": rec.satuan, "target": rec.target,
         "realisasi": realisasi_cell(rec.realisasi, rec.sumber), "capaian": cap,
         "predikat": predikat_cell(skala, cap, _ref("capaian", r)),
-        "sumber": " + ".join(s.ref.replace("$", "") for s in rec.sumber)
+        "sumber": cells_text(rec.sumber)
                   + (labels["tanpa-rumus"] if not cap.formula and cap.pengukuran.nilai is not None else ""),
     }
 

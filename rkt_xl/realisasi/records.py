@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import groupby
 from typing import NamedTuple
 
 from xlsxwriter.utility import xl_cell_to_rowcol
@@ -43,6 +44,21 @@ def ref(sheet: str, row: int, col: int) -> str:
 # The records of a Pemda-wide run number in the hundreds of thousands and live until the
 # sheets are written: they keep (sheet, row, column) and make a reference when asked, not
 # one string per cell.
+
+def cells_text(sumber: Sequence[Sumber]) -> str:
+    """Where a realisasi comes from, as a reader wants it: ``'Bidang 1'!V31:Y31`` for
+    adjacent cells of one row (the triwulan summed), ``'Bidang 1'!V31 + X31`` otherwise;
+    each sheet named once."""
+    parts = []
+    for sheet, group in groupby(sumber, key=lambda s: s.sheet):
+        cells = list(group)
+        first = cells[0]
+        adjacent = len(cells) > 2 and all(c.row == first.row and c.col == first.col + i for i, c in enumerate(cells))
+        addresses = [f"{C.col_letter(c.col)}{c.row + 1}" for c in cells]
+        shown = f"{addresses[0]}:{addresses[-1]}" if adjacent else " + ".join(addresses)
+        parts.append(f"{quote_sheet(sheet)}!{shown}")
+    return " + ".join(parts)
+
 
 class Sumber(NamedTuple):
     """A source cell (0-based row and column) and the text it holds."""
@@ -193,7 +209,7 @@ def sasaran_records(sasaran: Sequence[IndikatorSasaran], triwulan: int | None = 
 def realisasi_sub(sub: SubAnggaran, triwulan: int | None = None) -> tuple[int | None, tuple[str, ...]]:
     """(realisasi anggaran of the period, source references) of one sub kegiatan record."""
     value, fields = realisasi_anggaran(sub.year, sub.tw, triwulan)
-    refs = tuple(sub.year_ref if f == "realisasi_anggaran" else sub.tw_refs[int(f[-1]) - 1]
+    refs = tuple(sub.year_ref if f == "realisasi_anggaran" else ref(sub.sheet, sub.row, _TW_COLS[int(f[-1]) - 1])
                  for f in fields)
     return value, refs
 

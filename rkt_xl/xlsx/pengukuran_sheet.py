@@ -109,17 +109,20 @@ def _rows(plan: PengukuranPlan, scale: Skala, heading: str, widths: list[float])
     yield Row(HEADER_ROW, {i: Cell(text(f"realisasi.pk-kol-{key}"), st["header"]) for i, (key, _) in enumerate(COLUMNS)},
               height=40)
     styles = {"capaian": st["pct"], "serapan": st["pct"], "predikat": st["label"], "efisiensi": st["label"]}
+    # (key, column, style) for an indicator row and for a program/kegiatan row, worked out once
+    layouts = {False: [(key, col, styles.get(key, st["text"])) for key, col in COL.items()],
+               True: [(key, col, st["group_text"]) for key, col in COL.items()]}
     for row in plan.rows:
         if row.kind == "bagian":
             yield Row(row.row, {0: Cell(str(row.cells["no"]), st["bagian"])}, merges=((0, last_col),))
             continue
-        group = row.kind in ("program", "kegiatan")
+        values = row.cells
         cells = {}
-        for key, col in COL.items():
-            value = row.cells.get(key, "")
+        for key, col, style in layouts[row.kind in ("program", "kegiatan")]:
+            value = values.get(key, "")
             note = _note(value) if key == "capaian" and isinstance(value, Nilai) and value.note else ""
-            cells[col] = cell(value, st["group_text"] if group else styles.get(key, st["text"]), note)
-        yield Row(row.row, cells, height=fit_height({COL[k]: _shown(v) for k, v in row.cells.items()}, widths))
+            cells[col] = cell(value, style, note)
+        yield Row(row.row, cells, height=fit_height({COL[k]: _shown(v) for k, v in values.items()}, widths))
 
 
 def _capaian_chart(plan: PengukuranPlan, at_row: int) -> list[Chart]:

@@ -8,7 +8,7 @@ import pytest
 import xlsxwriter
 
 from rkt_xl.realisasi.formulas import NA, capaian_cell, realisasi_cell
-from rkt_xl.realisasi.records import Sumber
+from rkt_xl.realisasi.records import Sumber, cells_text
 from tests import lo
 from tests.consolidation.test_konsolidasi import _canary, grid
 
@@ -61,3 +61,12 @@ def test_short_and_long_capaian_formulas_agree_after_recalculation(recalculated)
         else:
             assert short == pytest.approx(want, rel=1e-12) and long == pytest.approx(want, rel=1e-12)
     assert [round(v, 2) for v in cached[:6]] == [85.88, 87.5, 100.0, 107.14, 87.5, 66.67]
+
+
+def test_source_cells_are_shown_compactly():
+    row = [Sumber("Bid 1", 30, c, "") for c in (21, 22, 23, 24)]
+    assert cells_text(row) == "'Bid 1'!V31:Y31"
+    assert cells_text([row[0], row[2]]) == "'Bid 1'!V31 + X31"
+    assert cells_text(row[:2]) == "'Bid 1'!V31 + W31"
+    assert cells_text([Sumber("Sasaran", 6, 7, "93")]) == "'Sasaran'!H7"
+    assert cells_text([row[0], Sumber("O'Neil", 4, 0, "")]) == "'Bid 1'!V31 + 'O''Neil'!A5"
