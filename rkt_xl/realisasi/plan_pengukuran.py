@@ -19,8 +19,15 @@ from decimal import Decimal
 from rkt_xl.consolidation.plan import code_key
 from rkt_xl.model.entities import parent_codes
 from rkt_xl.model.nomenclature import DEFAULT_EDITION, EDITIONS, parent_names
-from rkt_xl.realisasi.anggaran import efisiensi_kinerja
-from rkt_xl.realisasi.formulas import NA, Nilai, capaian_cell, predikat_cell, realisasi_cell
+from rkt_xl.realisasi.anggaran import DEFAULT_MARGIN, efisiensi_kinerja
+from rkt_xl.realisasi.formulas import (
+    NA,
+    Nilai,
+    capaian_cell,
+    literal,
+    predikat_cell,
+    realisasi_cell,
+)
 from rkt_xl.realisasi.predikat import Skala
 from rkt_xl.realisasi.records import IndikatorRecord, SubAnggaran, cells_text
 from rkt_xl.workbook import layout as C
@@ -70,8 +77,9 @@ def _efisiensi(cap: Nilai, serapan_ref: str, serapan_value: Decimal | None, r: i
                labels: dict[str, str]) -> Nilai:
     c = _ref("capaian", r)
     e, ce, te = labels["efisien"], labels["cukup_efisien"], labels["tidak_efisien"]
-    formula = (f'=IF(AND(ISNUMBER({c}),ISNUMBER({serapan_ref})),IF({c}-{serapan_ref}>5,"{e}",'
-               f'IF(ABS({c}-{serapan_ref})<=5,"{ce}","{te}")),"")')
+    gap, margin = f"{c}-{serapan_ref}", literal(DEFAULT_MARGIN)   # the library's rule, as a formula
+    formula = (f'=IF(AND(ISNUMBER({c}),ISNUMBER({serapan_ref})),IF({gap}>{margin},"{e}",'
+               f'IF({gap}<-{margin},"{te}","{ce}")),"")')
     m = cap.pengukuran
     key = efisiensi_kinerja(m.nilai if m is not None else None, serapan_value)
     return Nilai(formula, labels[key] if key else "")
