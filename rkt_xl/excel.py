@@ -156,9 +156,13 @@ def run_konsolidasi(book: Any) -> Report | None:
             return report
         sheet, plan = made
         write_sheet(get_or_add_sheet(book, C.SHEET_RKT), sheet)
-        write_realisasi(book, live_realisasi_sheets(rkt), ui)
+        realisasi = live_realisasi_sheets(rkt)
+        if realisasi is not None:
+            write_realisasi(book, realisasi, ui)
         book.sheets[C.SHEET_RKT].activate()
         catatan = text("excel.konsolidasi-catatan", **report.counts) if report.counts["peringatan"] else ""
+        if realisasi is None:   # the sheets of an earlier run are left as they were
+            catatan += text("excel.konsolidasi-kolom-realisasi")
         ui.alert(text("excel.konsolidasi-selesai", jumlah=plan.n_subs, total=format_id(plan.jumlah), catatan=catatan))
         return report
     return None

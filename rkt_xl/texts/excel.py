@@ -14,6 +14,7 @@ TEXTS: dict[str, str] = {
     "excel.validasi-gagal": "Validasi selesai: {galat} galat dan {peringatan} peringatan.\n\nSel bermasalah diberi warna merah/kuning dan catatan; daftar lengkap (dengan tautan ke sel) ada di sheet Validasi. Perbaiki galat sebelum konsolidasi.",
     "excel.konsolidasi-selesai": "Konsolidasi selesai: sheet RKT berisi {jumlah} sub kegiatan, JUMLAH Rp {total}.{catatan}",
     "excel.konsolidasi-catatan": "\n\nAda {peringatan} peringatan di sheet Validasi.",
+    "excel.konsolidasi-kolom-realisasi": "\n\nSheet Pengukuran Kinerja dan Realisasi Anggaran tidak diperbarui: kolom realisasi anggaran (tahunan dan TW I–IV) tidak berada di tempatnya seperti di templat, jadi rumusnya tidak dapat menunjuk selnya. Kembalikan urutan kolom seperti templat, lalu klik Konsolidasi lagi.",
     "excel.konsolidasi-kolom-pagu": "Konsolidasi dibatalkan: kolom Pagu (Rp) tidak berada di kolom G seperti di templat, jadi rumus RKT tidak dapat menunjuk selnya. Kembalikan urutan kolom seperti templat, lalu klik Konsolidasi lagi.",
     "excel.konsolidasi-galat": "Konsolidasi dibatalkan: ada {galat} galat. Perbaiki sel yang ditandai (lihat sheet Validasi), lalu klik Konsolidasi lagi.",
     "excel.galat-umum": "rkt_xl tidak dapat menyelesaikan perintah: {detail}\n\nCoba lagi; bila tetap gagal, kirim pesan ini ke pengelola rkt_xl.",

@@ -50,18 +50,20 @@ def live_rkt_sheet(rkt: Rkt) -> tuple[SheetDescription, RktPlan] | None:
     return sheet, plan
 
 
-def live_realisasi_sheets(rkt: Rkt) -> tuple[SheetDescription, ...]:
+def live_realisasi_sheets(rkt: Rkt) -> tuple[SheetDescription, ...] | None:
     """Pengukuran Kinerja and Realisasi Anggaran for a live workbook whose sheets are ``rkt``'s
-    (the year's figures), pointing at the cells the values were read from; none when no
-    realisasi is filled, or when the pagu / realisasi anggaran columns are not the template's."""
-    if not all(at_template_columns(s) for b in rkt.bidang for s in b.sub_kegiatan):
-        return ()
+    (the year's figures), pointing at the cells the values were read from. ``()`` when no
+    realisasi is filled; None when it is but the pagu / realisasi anggaran columns are not the
+    template's (the Realisasi Anggaran rows keep a row only, so their formulas could not
+    point at the moved cells)."""
     collector = Collector(at_loc=True)
     for b in rkt.bidang:
         collector.add(b, b.sheet)
     try:
         if not collector.present(rkt.sasaran):
             return ()
+        if not all(at_template_columns(s) for b in rkt.bidang for s in b.sub_kegiatan):
+            return None
         return describe_realisasi_sheets(collector, rkt.profil, rkt.sasaran)
     finally:
         collector.close()

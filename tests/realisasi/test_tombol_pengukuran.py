@@ -119,3 +119,22 @@ def test_formulas_point_where_the_live_workbook_has_the_realisasi(book):
     ra = book.sheets[C.SHEET_ANGGARAN]
     pagu = [cell.formula for cell in ra.cells.values() if (cell.formula or "").startswith("='Sekretariat'!$G$")]
     assert pagu and "='Sekretariat'!$G$4" not in pagu and "='Sekretariat'!$G$5" in pagu
+
+
+def test_moved_realisasi_columns_leave_the_earlier_sheets_and_say_why(book):
+    """TW I and TW II swapped by the user (headers with them): the reader still finds both,
+    but the Realisasi Anggaran formulas could not point at them, so the sheets of the
+    earlier run stay as they were and the closing message says so."""
+    excel.run_konsolidasi(book)
+    before = {n: book.sheets[n].values() for n in SHEETS}
+    a, b = (C.col_index(C.BIDANG_COLUMNS, f"realisasi_anggaran_tw{n}") + 1 for n in (1, 2))   # 1-based
+    ws = book.sheets["Sekretariat"]
+    swapped = {(r, {a: b, b: a}.get(c, c)): cell for (r, c), cell in ws.cells.items()}
+    ws.cells.clear()
+    ws.cells.update(swapped)
+    excel.run_konsolidasi(book)
+    assert {n: book.sheets[n].values() for n in SHEETS} == before
+    assert book.app.alerts[-1]["prompt"].endswith(
+        "\n\nSheet Pengukuran Kinerja dan Realisasi Anggaran tidak diperbarui: kolom realisasi anggaran "
+        "(tahunan dan TW I–IV) tidak berada di tempatnya seperti di templat, jadi rumusnya tidak dapat "
+        "menunjuk selnya. Kembalikan urutan kolom seperti templat, lalu klik Konsolidasi lagi.")
