@@ -244,8 +244,9 @@ def render(wb: Any, ws: Any, sheet: SheetDescription, release_every: int = 1000)
     """Write ``sheet`` into the XlsxWriter worksheet ``ws``; returns the rows written.
     User text is always written with ``write_string`` (a leading '=' stays text)."""
     fmt = _Formats(wb)
+    known = fmt.by_id   # the loop below runs once per cell: a format found by identity first
     quick_formulas(ws)
-    write = cell_writers(ws)
+    string, number, blank, formula = cell_writers(ws)
     for i, width in enumerate(sheet.widths):
         ws.set_column(i, i, width)
     written = 0
@@ -253,21 +254,33 @@ def render(wb: Any, ws: Any, sheet: SheetDescription, release_every: int = 1000)
     # constant_memory mode: a note is written with its row, before the next row
     note_options = {"x_scale": sheet.note_scale[0], "y_scale": sheet.note_scale[1]} if sheet.note_scale != (1.0, 1.0) else {}
     for row in sheet.rows:
+        r = row.index
         if row.height is not None:
-            ws.set_row(row.index, row.height)
+            ws.set_row(r, row.height)
         merged: set[int] = set()
         for first, last in row.merges:
             cell = row.cells.get(first, Cell())
-            ws.merge_range(row.index, first, row.index, last, "", fmt(cell.style))
+            ws.merge_range(r, first, r, last, "", fmt(cell.style))
             merged.update(range(first + 1, last + 1))
         for col, cell in row.cells.items():
-            if col in merged:
+            if merged and col in merged:
                 continue
-            _write(write, row.index, col, cell, fmt(cell.style))
+            style = cell.style
+            f = None if style is None else known.get(id(style)) or fmt(style)
+            value = cell.value
+            # formula, text, number or blank, decided here (this loop runs once per cell)
+            if cell.formula:
+                formula(r, col, cell.formula, f, value)
+            elif isinstance(value, str) and value:
+                string(r, col, value, f)
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                number(r, col, value, f)
+            else:
+                blank(r, col, None, f)
             if cell.note:
-                ws.write_comment(row.index, col, cell.note, note_options)
+                ws.write_comment(r, col, cell.note, note_options)
                 notes = True
-        written = row.index + 1
+        written = r + 1
         if written % release_every == 0:
             # row heights place note boxes and charts: kept where the sheet has them
             release_written_rows(ws, keep_sizes_below=written if notes or sheet.charts else 0)
@@ -289,18 +302,6 @@ def _conditional_formats(wb: Any, ws: Any, rules: list[ConditionalFormat]) -> No
         r1, c1, r2, c2 = rule.block
         ws.conditional_format(r1, c1, r2, c2, {"type": "formula", "criteria": rule.formula,
                                                "format": looks[rule.look], "stop_if_true": rule.stop_if_true})
-
-
-def _write(write: CellWriters, r: int, c: int, cell: Cell, f: Any) -> None:
-    value = cell.value
-    if cell.formula:
-        write.formula(r, c, cell.formula, f, value)
-    elif isinstance(value, str) and value:
-        write.string(r, c, value, f)
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        write.number(r, c, value, f)
-    else:
-        write.blank(r, c, None, f)
 
 
 def _print_setup(ws: Any, sheet: SheetDescription) -> None:
