@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
@@ -45,11 +46,25 @@ def clean_number_text(text: str) -> str:
 
 def parse_number(text: str) -> ParsedNumber | None:
     """Parse Indonesian-formatted number text by the explicit rules above."""
+    return _parse_cached(text) if len(text) <= _CACHED_LENGTH else _parse(text)
+
+
+# Sheets repeat the same few numbers (realisasi, targets, amounts) thousands of times, and a
+# consolidation parses each of them several times (reading, checks, capaian): the results of
+# short texts are remembered (a ParsedNumber is immutable), at most _CACHED entries.
+_CACHED_LENGTH = 40
+_CACHED = 16_384
+
+
+def _parse(text: str) -> ParsedNumber | None:
     s = clean_number_text(text)
     for rule, pattern in _RULES:
         if pattern.match(s):
             return ParsedNumber(Decimal(s.replace(".", "").replace(",", ".")), rule)
     return None
+
+
+_parse_cached = lru_cache(maxsize=_CACHED)(_parse)
 
 
 def parse_rupiah(value: object) -> int | None:
