@@ -58,7 +58,7 @@ def _program_table(plan: AnggaranPlan, start: int) -> Iterator[Row]:
     st, col = STYLES, plan.col
     yield Row(start, {0: Cell(text("realisasi.ra-program"), st["title"])})
     head = start + 1
-    yield Row(head, {i: Cell(_header(key), st["header"]) for i, key in enumerate(PROGRAM_COLS)})
+    yield Row(head, {i: Cell(_header(key), st["header"]) for i, key in enumerate(PROGRAM_COLS)}, height=30)
     widths = [WIDTHS["kode"], WIDTHS["uraian"]]
     serapan = {r.row: r.cells["serapan"].value for r in plan.rows if r.kind == "program"}
     for n, p in enumerate(plan.programs, start=head + 1):
