@@ -54,6 +54,8 @@ def console(stderr: bool = False):  # type: ignore[no-untyped-def]
 
 def _plain(line: str, stderr: bool = False) -> None:
     stream = _stream(stderr)
+    if stream is None:   # pythonw.exe (as Excel starts Python) has no standard streams
+        return
     stream.write(escape_controls(line) + "\n")
     stream.flush()
 

@@ -60,3 +60,12 @@ def test_output_in_a_narrow_code_page_never_crashes(built, tmp_path, encoding):
     out = run.stdout.decode(encoding)
     assert out.splitlines()[0] == f"Berkas: {tmp_path}{os.sep}RKT \\u2265 \\u03a9.xlsx"
     assert "Traceback" not in run.stderr.decode(encoding)
+
+
+def test_no_standard_streams_is_not_an_error(monkeypatch):
+    """pythonw.exe, as Excel starts Python for the buttons, has sys.stdout = None."""
+    monkeypatch.setattr("sys.stdout", None)
+    monkeypatch.setattr("sys.stderr", None)
+    terminal.say("tidak ada yang melihat")
+    terminal.say("juga tidak di stderr", stderr=True)
+    terminal.show_table(["a"], [["b"]])
