@@ -17,7 +17,7 @@ non-kumulatif, counts (orang, dokumen, laporan, ...) kumulatif.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -130,19 +130,20 @@ def ukuran(rkt: Rkt) -> Iterator[Ukuran]:
                                  "positif", "", ind.loc, b.sheet, sub=sub)
 
 
-def ada_realisasi(rkt: Rkt) -> bool:
-    """True when any realisasi (indicator or anggaran, year or triwulan) is filled."""
-    if any(u.has_realisasi for u in ukuran(rkt)):
+def ada_realisasi(rkt: Rkt, indicators: Iterable[Ukuran] | None = None) -> bool:
+    """True when any realisasi (indicator or anggaran, year or triwulan) is filled.
+    ``indicators``: ``ukuran(rkt)`` when the caller has them already."""
+    if any(u.has_realisasi for u in (ukuran(rkt) if indicators is None else indicators)):
         return True
     return any(s.realisasi_anggaran is not None or any(v is not None for v in s.realisasi_anggaran_triwulan)
                for s in rkt.all_sub_kegiatan())
 
 
-def periode_terisi(rkt: Rkt) -> int | None:
+def periode_terisi(rkt: Rkt, indicators: Iterable[Ukuran] | None = None) -> int | None:
     """The period the workbook reports: ``None`` for the year (a year figure or TW IV is
     filled, or nothing at all), else the last triwulan with any realisasi."""
     last = 0
-    for u in ukuran(rkt):
+    for u in ukuran(rkt) if indicators is None else indicators:
         if not is_missing(u.realisasi.raw):
             return None
         for n, t in zip(TRIWULAN, u.triwulan, strict=True):

@@ -9,6 +9,7 @@ from functools import cache
 from rkt_xl.errors import RktXlError
 from rkt_xl.model.entities import Loc, Rkt
 from rkt_xl.model.nomenclature import DEFAULT_EDITION, EDITIONS
+from rkt_xl.realisasi.indikator import Ukuran, ukuran
 from rkt_xl.texts import FINDINGS
 from rkt_xl.validation.findings import Finding
 from rkt_xl.workbook import layout as C
@@ -25,6 +26,14 @@ class Context:
     partial: bool = False        # one of several files: whole-RKT checks run after merging
     triwulan: int | None = None  # the period a realisasi run reports (None: the year, or as filled)
     _headers: dict[str, tuple[int, dict[str, int]] | None] = field(default_factory=dict, repr=False)
+    _indicators: list[Ukuran] | None = field(default=None, repr=False)
+
+    def indicators(self) -> list[Ukuran]:
+        """Every indicator of the workbook (:func:`rkt_xl.realisasi.indikator.ukuran`), made
+        once: the realisasi checks go through them five times."""
+        if self._indicators is None:
+            self._indicators = list(ukuran(self.rkt))
+        return self._indicators
 
     def header(self, sheet: str) -> tuple[int, dict[str, int]] | None:
         """(header row, {column key: index}) of a bidang or Sasaran sheet, as the reader saw it."""

@@ -16,7 +16,7 @@ from rkt_xl.realisasi.capaian import (
     ukur,
 )
 from rkt_xl.realisasi.display import format_persen
-from rkt_xl.realisasi.indikator import STATE_UNITS, TW_FIELDS, Ukuran, ukuran
+from rkt_xl.realisasi.indikator import STATE_UNITS, TW_FIELDS, Ukuran
 from rkt_xl.texts import text
 from rkt_xl.validation.context import Context
 from rkt_xl.validation.findings import Finding
@@ -29,7 +29,7 @@ LOW, HIGH = Decimal(50), Decimal(110)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for u in ukuran(ctx.rkt):
+    for u in ctx.indicators():
         for field in ("realisasi", *TW_FIELDS):
             loc = u.loc.get(field)
             raw = u.value(field).raw

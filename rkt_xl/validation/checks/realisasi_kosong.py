@@ -16,7 +16,6 @@ from rkt_xl.realisasi.indikator import (
     ada_realisasi,
     periode_terisi,
     pilih_realisasi,
-    ukuran,
 )
 from rkt_xl.texts import text
 from rkt_xl.validation.context import Context
@@ -25,12 +24,12 @@ from rkt_xl.workbook.layout import TW
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    if not ada_realisasi(ctx.rkt):
+    if not ada_realisasi(ctx.rkt, ctx.indicators()):
         return
-    periode = ctx.triwulan or periode_terisi(ctx.rkt)
+    periode = ctx.triwulan or periode_terisi(ctx.rkt, ctx.indicators())
     field = "realisasi" if periode is None else TW_FIELDS[periode - 1]
     label = text("realisasi.periode-tahun") if periode is None else text("realisasi.periode-tw", tw=TW[periode])
-    for u in ukuran(ctx.rkt):
+    for u in ctx.indicators():
         loc = u.loc.get(field)
         if loc is None or u.target.kind in ("kosong", "komposit") or str(loc.raw or "").strip():
             continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rkt_xl.realisasi.capaian import is_missing, parse_value
-from rkt_xl.realisasi.indikator import JUMLAH, Ukuran, dari_triwulan, resolve_sifat, ukuran
+from rkt_xl.realisasi.indikator import JUMLAH, Ukuran, dari_triwulan, resolve_sifat
 from rkt_xl.texts import text
 from rkt_xl.validation.context import Context
 from rkt_xl.validation.findings import Finding
@@ -17,7 +17,7 @@ NUMERIC = ("angka", "persen")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    for u in ukuran(ctx.rkt):
+    for u in ctx.indicators():
         if u.level == "sasaran" and u.sifat_typed.strip() \
                 and u.sifat_typed.strip().casefold().replace(" ", "-") not in SIFAT:
             yield ctx.finding("realisasi-sifat-tidak-dikenal", u.loc.get("sifat"), value=u.sifat_typed,
