@@ -1,6 +1,7 @@
 """What the command line prints: plain lines where the output is a file or a pipe, rich
 tables in a terminal, and never a crash on a character the output's code page lacks."""
 
+import json
 import os
 import shutil
 import subprocess
@@ -69,3 +70,14 @@ def test_no_standard_streams_is_not_an_error(monkeypatch):
     terminal.say("tidak ada yang melihat")
     terminal.say("juga tidak di stderr", stderr=True)
     terminal.show_table(["a"], [["b"]])
+
+
+def test_json_stays_valid_json_in_a_narrow_code_page(built, tmp_path):
+    named = tmp_path / "RKT ≥ Ω 😀.xlsx"
+    shutil.copy(built["sample"], named)
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252"}
+    run = subprocess.run([sys.executable, "-m", "rkt_xl.cli", "validasi", "--json", str(named)],
+                         capture_output=True, env=env, cwd=tmp_path)
+    assert run.returncode == 0, run.stderr
+    data = json.loads(run.stdout.decode("cp1252"))
+    assert data["files"] == [str(named)] and len(data["findings"]) == 44

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
+import json
+import sys
 from pathlib import Path
 
 import click
@@ -10,6 +13,18 @@ from rkt_xl.terminal import say
 from rkt_xl.texts import text
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_FILE = 0, 1, 2, 3
+
+
+def echo_json(data: object) -> None:
+    """``data`` as JSON on stdout (--json, for other tools): letters as they are where the
+    output is UTF-8, else as ``\\u`` escapes, so the JSON stays valid in any code page
+    (cp1252 on Windows has no letter for much of what a cell may hold)."""
+    encoding = getattr(sys.stdout, "encoding", None) or ""
+    try:
+        utf = codecs.lookup(encoding).name.startswith("utf")
+    except LookupError:
+        utf = False
+    click.echo(json.dumps(data, ensure_ascii=not utf, indent=2, default=str))
 
 
 class _Indonesian:

@@ -10,6 +10,7 @@ from rkt_xl.cli.base import (
     Command,
     Group,
     bidang_specs,
+    echo_json,
     report_exit_code,
     report_saved,
 )
@@ -104,11 +105,9 @@ def baca(berkas: Path, as_json: bool) -> None:
     rkt = read_workbook(berkas)
     rows = per_bidang(rkt)
     if as_json:
-        import json
         from dataclasses import asdict
 
-        click.echo(json.dumps({"berkas": str(berkas), "total_pagu": rkt.total_pagu(),
-                               "bidang": [asdict(r) for r in rows]}, ensure_ascii=False, indent=2))
+        echo_json({"berkas": str(berkas), "total_pagu": rkt.total_pagu(), "bidang": [asdict(r) for r in rows]})
         return
     print_bidang_table(rkt)
     say(read_summary("hasil-baca", berkas, rkt))
@@ -131,9 +130,7 @@ def validasi(berkas: tuple[Path, ...], as_json: bool, laporan: Path | None, vers
         refuse_input_target(laporan, collect_inputs(berkas)[0])
     report = judge(berkas, versi).report
     if as_json:
-        import json
-
-        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2, default=str))
+        echo_json(report.as_dict())
     else:
         print_report(report, limit=None if semua else SCREEN_LIMIT, hint=text("validasi.layar-lainnya-semua"))
     if laporan is not None:

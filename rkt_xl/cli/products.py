@@ -10,6 +10,7 @@ from rkt_xl.cli.base import (
     EXIT_FILE,
     EXIT_OK,
     Command,
+    echo_json,
     report_exit_code,
     report_saved,
 )
@@ -36,9 +37,7 @@ def capaian(berkas: tuple[Path, ...], as_json: bool, triwulan: int | None) -> No
 
     table = tabel_capaian(berkas, triwulan)
     if as_json:
-        import json
-
-        click.echo(json.dumps(table, ensure_ascii=False, indent=2))
+        echo_json(table)
         return
     print_capaian(table)
 
