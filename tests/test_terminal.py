@@ -67,6 +67,7 @@ def test_no_standard_streams_is_not_an_error(monkeypatch):
     """pythonw.exe, as Excel starts Python for the buttons, has sys.stdout = None."""
     monkeypatch.setattr("sys.stdout", None)
     monkeypatch.setattr("sys.stderr", None)
+    assert not terminal.is_terminal() and not terminal.is_terminal(stderr=True)
     terminal.say("tidak ada yang melihat")
     terminal.say("juga tidak di stderr", stderr=True)
     terminal.show_table(["a"], [["b"]])

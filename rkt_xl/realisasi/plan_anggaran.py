@@ -107,10 +107,9 @@ def _sub_row(plan: AnggaranPlan, sub: SubAnggaran, r: int) -> tuple[Row, dict[st
     pagu = sub.pagu or 0
     cells = {"pagu": Nilai(f"={sub.pagu_ref}", pagu)}
     values = {"pagu": pagu}
-    tw_refs = sub.tw_refs   # made on each access
     for k in range(1, n + 1):
         amount = sub.tw[k - 1] or 0
-        cells[f"tw{k}"] = Nilai(f"={tw_refs[k - 1]}", amount)
+        cells[f"tw{k}"] = Nilai(f"={sub.tw_ref(k)}", amount)
         values[f"tw{k}"] = amount
     total, refs = realisasi_sub(sub, plan.triwulan)
     total = total or 0

@@ -92,10 +92,9 @@ class SubAnggaran(NamedTuple):
     def pagu_ref(self) -> str:
         return ref(self.sheet, self.row, _BIDANG_COL["pagu"])
 
-    @property
-    def tw_refs(self) -> tuple[str, ...]:
-        """The TW I..IV cells; their amounts in ``tw``."""
-        return tuple(ref(self.sheet, self.row, col) for col in _TW_COLS)
+    def tw_ref(self, n: int) -> str:
+        """The cell of triwulan ``n`` (1..4); its amount is ``tw[n - 1]``."""
+        return ref(self.sheet, self.row, _TW_COLS[n - 1])
 
     @property
     def year_ref(self) -> str:
@@ -209,8 +208,7 @@ def sasaran_records(sasaran: Sequence[IndikatorSasaran], triwulan: int | None = 
 def realisasi_sub(sub: SubAnggaran, triwulan: int | None = None) -> tuple[int | None, tuple[str, ...]]:
     """(realisasi anggaran of the period, source references) of one sub kegiatan record."""
     value, fields = realisasi_anggaran(sub.year, sub.tw, triwulan)
-    refs = tuple(sub.year_ref if f == "realisasi_anggaran" else ref(sub.sheet, sub.row, _TW_COLS[int(f[-1]) - 1])
-                 for f in fields)
+    refs = tuple(sub.year_ref if f == "realisasi_anggaran" else sub.tw_ref(int(f[-1])) for f in fields)
     return value, refs
 
 
